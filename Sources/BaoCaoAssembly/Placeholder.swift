@@ -1,0 +1,2 @@
+/// Placeholder until monthly assembly is built.
+enum AssemblyPlaceholder {}

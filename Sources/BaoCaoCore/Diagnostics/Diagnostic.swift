@@ -1,0 +1,91 @@
+/// Where in an input something was found.
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The file as the user named it.
+    public var file: String
+    /// The 1-based line (or spreadsheet row), when known.
+    public var line: Int?
+    /// The 1-based column, when known.
+    public var column: Int?
+
+    /// Creates a location.
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// "file:line:column", leaving out what is unknown.
+    public var description: String {
+        var out = file
+        if let line {
+            out += ":\(line)"
+            if let column { out += ":\(column)" }
+        }
+        return out
+    }
+}
+
+/// A problem found in the input: an error stops a final report, a warning does not.
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// How serious the problem is.
+    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+        case note, warning, error
+
+        private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// What is wrong, in one sentence.
+    public var message: String
+    /// Where it is, when known.
+    public var location: SourceLocation?
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// Compiler style: "file:line: warning: message".
+    public var description: String {
+        let prefix = location.map { "\($0): " } ?? ""
+        return "\(prefix)\(severity.rawValue): \(message)"
+    }
+}
+
+/// Collects the diagnostics of one run, in the order they were found.
+///
+/// Passed by reference through importers, checks and exporters so that deep code can report
+/// without threading return values; not shared across threads.
+public final class DiagnosticLog {
+    /// Everything reported so far.
+    public private(set) var entries: [Diagnostic] = []
+
+    /// Creates an empty log.
+    public init() {}
+
+    /// Adds a diagnostic.
+    public func report(_ diagnostic: Diagnostic) { entries.append(diagnostic) }
+
+    /// Adds a warning.
+    public func warning(_ message: String, at location: SourceLocation? = nil) {
+        report(Diagnostic(.warning, message, at: location))
+    }
+
+    /// Adds an error.
+    public func error(_ message: String, at location: SourceLocation? = nil) {
+        report(Diagnostic(.error, message, at: location))
+    }
+
+    /// True when at least one error was reported.
+    public var hasErrors: Bool { entries.contains { $0.severity == .error } }
+
+    /// The warnings reported so far.
+    public var warnings: [Diagnostic] { entries.filter { $0.severity == .warning } }
+
+    /// The errors reported so far.
+    public var errors: [Diagnostic] { entries.filter { $0.severity == .error } }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// What a format is called and which file extensions it takes.
+public struct FormatInfo: Hashable, Sendable {
+    /// The name used with `--from` and `--to`, for example "docx".
+    public var name: String
+    /// File extensions without the dot, lower case, that select this format.
+    public var extensions: [String]
+    /// One line for `baocao formats`.
+    public var summary: String
+
+    /// Creates a format description.
+    public init(name: String, extensions: [String], summary: String) {
+        self.name = name
+        self.extensions = extensions
+        self.summary = summary
+    }
+}
+
+/// Reads a document of one format into a ``Report``.
+///
+/// An importer never trusts its input: it reports what it skips as warnings in the log and
+/// throws ``BaoCaoError`` naming the file (and line, where the format has lines) when it cannot go on.
+public protocol Importer: Sendable {
+    /// The format this importer reads.
+    var info: FormatInfo { get }
+
+    /// Reads `data`, which came from the file named `source` (used in messages only).
+    func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report
+}
+
+/// Writes a ``Report`` in one format.
+public protocol Exporter: Sendable {
+    /// The format this exporter writes.
+    var info: FormatInfo { get }
+
+    /// Writes the report to `destination`, a new file the caller renames into place on success.
+    ///
+    /// The same report and options must give byte-identical files.
+    func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws
+}
+
+/// Settings that apply across exporters.
+public struct ExportOptions: Hashable, Sendable {
+    /// The page layout of DOCX and ODT.
+    public var layout: PageLayout
+    /// Start CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8.
+    public var byteOrderMark: Bool
+
+    /// Creates options; the defaults give Decree 30's layout and no byte order mark.
+    public init(layout: PageLayout = PageLayout(), byteOrderMark: Bool = false) {
+        self.layout = layout
+        self.byteOrderMark = byteOrderMark
+    }
+}

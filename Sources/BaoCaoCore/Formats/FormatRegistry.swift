@@ -1,0 +1,43 @@
+/// The list of importers and exporters a program knows, looked up by name or file extension.
+///
+/// Built-in formats are listed once, in `BaoCaoFormats`; a program may add its own through the
+/// same initialiser.
+public struct FormatRegistry: Sendable {
+    /// The importers, in listing order.
+    public let importers: [any Importer]
+    /// The exporters, in listing order.
+    public let exporters: [any Exporter]
+
+    /// Creates a registry from importers and exporters.
+    public init(importers: [any Importer], exporters: [any Exporter]) {
+        self.importers = importers
+        self.exporters = exporters
+    }
+
+    /// The importer for a format name, or for the extension of `path` when `name` is `nil`.
+    public func importer(named name: String?, forPath path: String) throws -> any Importer {
+        try find(importers.map { ($0.info, $0) }, name: name, path: path, direction: "input")
+    }
+
+    /// The exporter for a format name, or for the extension of `path` when `name` is `nil`.
+    public func exporter(named name: String?, forPath path: String) throws -> any Exporter {
+        try find(exporters.map { ($0.info, $0) }, name: name, path: path, direction: "output")
+    }
+
+    private func find<T>(_ candidates: [(FormatInfo, T)], name: String?, path: String, direction: String) throws -> T {
+        if let name {
+            let key = name.lowercased()
+            if let hit = candidates.first(where: { $0.0.name == key || $0.0.extensions.contains(key) }) { return hit.1 }
+            let known = candidates.map(\.0.name).joined(separator: ", ")
+            throw BaoCaoError(.usage, "unknown \(direction) format '\(name)' (known: \(known))")
+        }
+        let ext = path.split(separator: "/").last.flatMap { name in
+            name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+        }
+        guard let ext else {
+            throw BaoCaoError(.usage, "cannot tell the \(direction) format of '\(path)' from its name: use --\(direction == "input" ? "from" : "to")")
+        }
+        if let hit = candidates.first(where: { $0.0.extensions.contains(ext) }) { return hit.1 }
+        throw BaoCaoError(.usage, "no \(direction) format for the extension '.\(ext)' of '\(path)'")
+    }
+}

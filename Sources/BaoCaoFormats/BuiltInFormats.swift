@@ -1,0 +1,27 @@
+import BaoCaoCore
+import CSVExporter
+import DOCXExporter
+import DOCXImporter
+import JSONFormat
+import MarkdownExporter
+import MarkdownImporter
+import ODTExporter
+import ODTImporter
+
+extension FormatRegistry {
+    /// Every format BaoCao ships with. A new format is one target and one line here.
+    public static let builtIn = FormatRegistry(
+        importers: [
+            MarkdownImporter(),
+            DOCXImporter(),
+            ODTImporter(),
+            JSONImporter(),
+        ],
+        exporters: [
+            DOCXExporter(),
+            ODTExporter(),
+            MarkdownExporter(),
+            CSVExporter(),
+            JSONExporter(),
+        ])
+}

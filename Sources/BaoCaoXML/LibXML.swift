@@ -1,0 +1,10 @@
+internal import CLibXML2
+
+/// Process-wide libxml2 settings.
+enum LibXML {
+    /// Routes libxml2's own error printing to a no-op on this thread: every failure is reported
+    /// through return codes and converted to ``XMLError``, and a library must not write to stderr.
+    static func silenceConsoleErrors() {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    }
+}

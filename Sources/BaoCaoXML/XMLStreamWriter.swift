@@ -1,0 +1,168 @@
+internal import CLibXML2
+
+/// A streaming XML writer over libxml2's `xmlTextWriter`: bytes go to a sink in chunks as they are
+/// produced, never as one whole document in memory.
+///
+/// Characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF, lone surrogates) are
+/// removed from text and attribute values before libxml2 sees them, since libxml2 would write
+/// them as they are and Word refuses such a file; ``removedCharacters`` counts them so callers
+/// can warn.
+///
+///     let writer = try XMLStreamWriter { chunk in output.append(contentsOf: chunk) }
+///     try writer.startDocument()
+///     try writer.element("w:t") { try writer.text("Báo cáo") }
+///     try writer.finish()
+public final class XMLStreamWriter {
+    /// Receives the document's bytes in order, in chunks.
+    public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
+
+    private final class Output {
+        let sink: Sink
+        var error: (any Error)?
+        init(sink: @escaping Sink) { self.sink = sink }
+    }
+
+    private let output: Output
+    private var writer: xmlTextWriterPtr?
+    private var openElements: [String] = []
+
+    /// How many forbidden characters were removed so far.
+    public private(set) var removedCharacters = 0
+
+    /// Creates a writer that passes its bytes to `sink`.
+    public init(sink: @escaping Sink) throws {
+        LibXML.silenceConsoleErrors()
+        output = Output(sink: sink)
+        let context = Unmanaged.passUnretained(output).toOpaque()
+        guard let buffer = xmlOutputBufferCreateIO(
+            { context, bytes, length in
+                guard let context, let bytes else { return -1 }
+                let output = Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
+                do {
+                    try output.sink(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+                    return length
+                } catch {
+                    output.error = error
+                    return -1
+                }
+            }, nil, context, nil)
+        else { throw XMLError("cannot create an output buffer") }
+        guard let writer = xmlNewTextWriter(buffer) else {
+            xmlOutputBufferClose(buffer)
+            throw XMLError("cannot create an XML writer")
+        }
+        self.writer = writer
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+    }
+
+    /// Writes the XML declaration: version 1.0, UTF-8, standalone="yes" when asked.
+    public func startDocument(standalone: Bool = true) throws {
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "start the document")
+    }
+
+    /// Opens an element with a qualified name such as "w:p".
+    public func startElement(_ name: String) throws {
+        try check(withXMLString(name) { xmlTextWriterStartElement(writer, $0) }, "open <\(name)>")
+        openElements.append(name)
+    }
+
+    /// Writes an attribute of the element just opened.
+    public func attribute(_ name: String, _ value: String) throws {
+        try check(withXMLString(name) { n in withXMLString(clean(value)) { xmlTextWriterWriteAttribute(writer, n, $0) } }, "write the attribute \(name)")
+    }
+
+    /// Writes escaped text content.
+    public func text(_ content: String) throws {
+        try check(withXMLString(clean(content)) { xmlTextWriterWriteString(writer, $0) }, "write text")
+    }
+
+    /// Closes the innermost open element (as `<a/>` when it has no content).
+    public func endElement() throws {
+        try check(xmlTextWriterEndElement(writer), "close <\(openElements.last ?? "?")>")
+        openElements.removeLast()
+    }
+
+    /// Writes an element with attributes, then the content `body` writes, then closes it.
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void = {}) throws {
+        try startElement(name)
+        for (key, value) in attributes { try attribute(key, value) }
+        try body()
+        try endElement()
+    }
+
+    /// Writes an element with attributes given as an array (for attributes computed at run time).
+    public func element(_ name: String, attributeList: [(String, String)], _ body: () throws -> Void = {}) throws {
+        try startElement(name)
+        for (key, value) in attributeList { try attribute(key, value) }
+        try body()
+        try endElement()
+    }
+
+    /// Closes every open element, ends the document and flushes the remaining bytes to the sink.
+    public func finish() throws {
+        try check(xmlTextWriterEndDocument(writer), "end the document")
+        try check(xmlTextWriterFlush(writer), "flush")
+        if let writer { xmlFreeTextWriter(writer) }
+        writer = nil
+        if let error = output.error { throw error }
+    }
+
+    private func check(_ result: Int32, _ action: String) throws {
+        if result < 0 {
+            if let error = output.error { throw error }
+            throw XMLError("libxml2 could not \(action)")
+        }
+    }
+
+    private func clean(_ value: String) -> String {
+        let (cleaned, removed) = XMLCharacters.removingForbidden(value)
+        removedCharacters += removed
+        return cleaned
+    }
+}
+
+/// Passes a Swift string to libxml2 as a NUL-terminated `xmlChar` pointer.
+func withXMLString<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> R) rethrows -> R {
+    try string.withCString { try $0.withMemoryRebound(to: xmlChar.self, capacity: 1) { try body($0) } }
+}
+
+/// The characters XML 1.0 allows (§2.2).
+public enum XMLCharacters {
+    /// Whether XML 1.0 allows this scalar in a document.
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// The text without the scalars XML 1.0 forbids, and how many were removed.
+    public static func removingForbidden(_ text: String) -> (String, Int) {
+        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return (text, 0) }
+        var scalars = String.UnicodeScalarView()
+        var removed = 0
+        for scalar in text.unicodeScalars {
+            if isAllowed(scalar) { scalars.append(scalar) } else { removed += 1 }
+        }
+        return (String(scalars), removed)
+    }
+}
+
+/// A failure inside the XML layer, converted to ``BaoCaoError`` by the format targets.
+public struct XMLError: Error, CustomStringConvertible, Sendable {
+    /// What went wrong.
+    public var message: String
+    /// The 1-based line in the XML part, when known.
+    public var line: Int?
+
+    /// Creates an error.
+    public init(_ message: String, line: Int? = nil) {
+        self.message = message
+        self.line = line
+    }
+
+    public var description: String { line.map { "line \($0): \(message)" } ?? message }
+}

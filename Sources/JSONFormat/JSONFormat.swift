@@ -1,0 +1,53 @@
+import BaoCaoCore
+import Foundation
+
+/// The JSON form of the report model (see `docs/formats.md`), versioned by `formatVersion`.
+enum ReportJSON {
+    static let info = FormatInfo(name: "json", extensions: ["json"], summary: "the BaoCao document model as versioned JSON")
+}
+
+/// Reads the JSON form of a ``Report``.
+public struct JSONImporter: Importer {
+    /// Creates the importer.
+    public init() {}
+
+    public var info: FormatInfo { ReportJSON.info }
+
+    public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
+        do {
+            return try JSONDecoder().decode(Report.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) {
+            throw BaoCaoError.badInput("invalid JSON: \(context.debugDescription)", at: SourceLocation(file: source))
+        } catch let error as DecodingError {
+            throw BaoCaoError.badInput("not a BaoCao report: \(Self.describe(error))", at: SourceLocation(file: source))
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing key '\(key.stringValue)' at \(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(context.debugDescription) at \(path(context))"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+/// Writes the JSON form of a ``Report``: sorted keys, pretty-printed, so that diffs stay readable.
+public struct JSONExporter: Exporter {
+    /// Creates the exporter.
+    public init() {}
+
+    public var info: FormatInfo { ReportJSON.info }
+
+    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(report)
+        data.append(0x0A)
+        try data.write(to: destination)
+    }
+}

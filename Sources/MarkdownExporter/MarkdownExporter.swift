@@ -1,0 +1,14 @@
+import BaoCaoCore
+import Foundation
+
+/// Placeholder until the format is built.
+public struct MarkdownExporter: Exporter {
+    /// Creates the exporter.
+    public init() {}
+
+    public var info: FormatInfo { FormatInfo(name: "markdown", extensions: ["md"], summary: "not built yet") }
+
+    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
+        throw BaoCaoError(.usage, "\(info.name) output is not built yet")
+    }
+}

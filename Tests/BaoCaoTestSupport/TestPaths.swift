@@ -1,0 +1,27 @@
+import Foundation
+
+/// Locations the tests share: the package root, `../shared/` beside it, and scratch folders.
+public enum TestPaths {
+    /// The package root (the folder holding Package.swift).
+    public static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    /// The project's shared material (`../shared/` beside the package root), read-only.
+    public static let shared: URL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The seed report (Cao Bằng, May 2023).
+    public static let seed: URL = shared.appendingPathComponent("seed/000_cf1a06b9998ce06f.txt")
+
+    /// A new, empty temporary folder.
+    public static func scratchDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
