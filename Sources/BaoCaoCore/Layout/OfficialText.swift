@@ -1,0 +1,69 @@
+/// Fixed wording and derived lines of an official document, shared by every writer so that DOCX,
+/// ODT and Markdown print the same words.
+public enum OfficialText {
+    /// The national name (Quốc hiệu), bold upper case at the top right of page 1.
+    public static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    /// The motto (Tiêu ngữ), bold, with a rule as long as the text under it.
+    public static let motto = "Độc lập - Tự do - Hạnh phúc"
+    /// The heading of the distribution list, bold italic 12 pt.
+    public static let distributionTitle = "Nơi nhận:"
+    /// The word shown in a draft's header and file properties.
+    public static let draftMark = "DỰ THẢO"
+
+    /// The heading of an annex: "Phụ lục" alone, or "Phụ lục I", "Phụ lục II" … when there are several.
+    public static func annexHeading(index: Int, of count: Int) -> String {
+        count > 1 ? "Phụ lục \(RomanNumeral.string(index + 1))" : "Phụ lục"
+    }
+
+    /// The italic line under an annex title: "(Kèm theo Báo cáo số 125/BC-VP ngày 25/5/2023 của Văn phòng)".
+    public static func annexReference(_ report: Report) -> String {
+        let type = report.documentType.prefix(1).uppercased() + report.documentType.dropFirst().lowercased()
+        let number = report.header.number.map { $0.canonicalText } ?? "\(VietnameseFormat.blank)"
+        var line = "(Kèm theo \(type) số \(number)"
+        if let date = report.header.date {
+            line += " \(VietnameseFormat.longDate(date))"
+        }
+        if let issuer = report.header.issuingBody, !issuer.isEmpty {
+            line += " của \(issuer.prefix(1).uppercased() + issuer.dropFirst().lowercased())"
+        }
+        return line + ")"
+    }
+}
+
+extension Report {
+    /// Footnote identifiers in the order the body first refers to them (preamble, sections, annexes);
+    /// writers number notes 1, 2, … in this order. Notes never referred to are left out.
+    public var footnoteOrder: [String] {
+        var seen: Set<String> = []
+        var order: [String] = []
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .footnoteReference(let id):
+                    if seen.insert(id).inserted { order.append(id) }
+                case .styled(_, let children): visit(children)
+                case .text, .lineBreak: break
+                }
+            }
+        }
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let inlines): visit(inlines)
+                case .list(let list): list.items.forEach(visit)
+                case .table(let table):
+                    if let caption = table.caption { visit(caption) }
+                    table.rows.forEach { $0.cells.forEach { visit($0.blocks) } }
+                case .pageBreak: break
+                }
+            }
+        }
+        visit(preamble)
+        forEachSection { section, _ in
+            visit(section.title)
+            visit(section.blocks)
+        }
+        annexes.forEach { visit($0.blocks) }
+        return order
+    }
+}
