@@ -1,1 +1,4 @@
-print("baocao")
+import BaoCaoCLI
+import Foundation
+
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))

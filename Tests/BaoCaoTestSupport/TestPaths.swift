@@ -25,3 +25,31 @@ public enum TestPaths {
         return url
     }
 }
+
+/// Inputs built from the seed report for end-to-end tests.
+public enum SeedFixtures {
+    /// The front matter the DOCX and ODT issues ask for (Văn phòng UBND tỉnh Cao Bằng, 125/BC-VP, 25/5/2023).
+    public static let frontMatter = """
+        ---
+        issuer:
+          parent: UBND TỈNH CAO BẰNG
+          name: VĂN PHÒNG
+        number: 125/BC-VP
+        place: Cao Bằng
+        date: 2023-05-25
+        ---
+
+        """
+
+    /// The seed's text as it is in `../shared/seed/`.
+    public static func seedText() throws -> String {
+        try String(contentsOf: TestPaths.seed, encoding: .utf8)
+    }
+
+    /// The seed with ``frontMatter`` prepended, written to a new temporary `in.md`; returns its URL.
+    public static func seedWithFrontMatterFile() throws -> URL {
+        let url = try TestPaths.scratchDirectory().appendingPathComponent("in.md")
+        try Data((frontMatter + seedText()).utf8).write(to: url)
+        return url
+    }
+}

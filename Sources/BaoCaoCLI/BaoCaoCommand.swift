@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `baocao` command: official reports from department data, in DOCX, ODT, Markdown and CSV.
+public struct BaoCaoCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "baocao",
+        abstract: "Build the official monthly report of a provincial People's Committee office.",
+        discussion: """
+            Converts reports between formats (Markdown, DOCX, ODT, CSV, JSON) and assembles the \
+            monthly report from department submissions, in the layout of Decree 30/2020/NĐ-CP.
+            Exit codes: 0 success, 1 bad input, 2 wrong usage.
+            """,
+        subcommands: [
+            ConvertCommand.self,
+            FormatsCommand.self,
+        ])
+
+    public init() {}
+}

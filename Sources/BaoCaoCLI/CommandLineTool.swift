@@ -1,0 +1,28 @@
+import ArgumentParser
+import BaoCaoCore
+
+/// Runs `baocao` with arguments and returns its exit code: 0 success, 1 bad input, 2 usage.
+///
+/// The executable's `main.swift` only calls this, so tests can run the whole command line.
+public enum CommandLineTool {
+    /// Parses `arguments` (without the program name), runs the command and reports errors on stderr.
+    public static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try BaoCaoCommand.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let error as BaoCaoError {
+            Console.printError(error.description)
+            return error.kind == .usage ? 2 : 1
+        } catch {
+            let code = BaoCaoCommand.exitCode(for: error)
+            let message = BaoCaoCommand.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                return 0
+            }
+            Console.printError(message)
+            return code == .validationFailure ? 2 : code.rawValue
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import BaoCaoCore
+import Foundation
+
+/// Where the command line reports diagnostics and progress: standard error, compiler-style.
+enum Console {
+    /// Prints every diagnostic of the log, one per line.
+    static func print(_ log: DiagnosticLog) {
+        for diagnostic in log.entries { printError(diagnostic.description) }
+    }
+
+    /// Prints one line to standard error.
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Reading the files the user names, with errors that say which file.
+enum InputFile {
+    /// The bytes of the file at `path`.
+    ///
+    /// - Throws: ``BaoCaoError`` (bad input) when the file is missing, a folder or unreadable.
+    static func read(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw BaoCaoError.badInput("no such file", at: SourceLocation(file: path))
+        }
+        guard !isDirectory.boolValue else {
+            throw BaoCaoError.badInput("is a folder, not a file", at: SourceLocation(file: path))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BaoCaoError.badInput("cannot read the file (permissions?)", at: SourceLocation(file: path))
+        }
+        return data
+    }
+}
