@@ -1,14 +1,46 @@
 import BaoCaoCore
 import Foundation
 
-/// Placeholder until the format is built.
+/// Writes a ``Report`` as BaoCao's canonical Markdown: a YAML front matter with the header and
+/// final block, the numbered sections as ATX headings, GFM tables and `[^n]` footnotes.
+///
+/// The Markdown importer reads this back to the same model, so converting the output again gives
+/// identical bytes. Markdown cannot show merged table cells or more than one header row; such
+/// tables are written flat with a warning. Conventions: `docs/formats.md`.
 public struct MarkdownExporter: Exporter {
     /// Creates the exporter.
     public init() {}
 
-    public var info: FormatInfo { FormatInfo(name: "markdown", extensions: ["md"], summary: "not built yet") }
+    public var info: FormatInfo {
+        FormatInfo(name: "markdown", extensions: ["md", "markdown"], summary: "canonical Markdown with a YAML front matter")
+    }
 
     public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
-        throw BaoCaoError(.usage, "\(info.name) output is not built yet")
+        try Data(render(report, log: log).utf8).write(to: destination)
+    }
+
+    /// The whole document as text.
+    public func render(_ report: Report, log: DiagnosticLog) throws -> String {
+        var out = try FrontMatterWriter.render(report)
+        let blocks = MarkdownBlockWriter(log: log)
+        var chunks: [String] = report.preamble.map(blocks.render)
+        report.forEachSection { section, depth in
+            let heading = String(repeating: "#", count: min(depth, 6)) + " "
+                + [section.number, MarkdownInlineWriter.render(section.title)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            chunks.append(heading)
+            chunks += section.blocks.map(blocks.render)
+        }
+        for (index, annex) in report.annexes.enumerated() {
+            chunks.append("# \(OfficialText.annexHeading(index: index, of: report.annexes.count)): \(annex.title)")
+            chunks += annex.blocks.map(blocks.render)
+        }
+        let referenced = report.footnoteOrder
+        let unreferenced = report.footnotes.map(\.id).filter { !referenced.contains($0) }
+        for id in referenced + unreferenced {
+            guard let note = report.footnote(withID: id) else { continue }
+            chunks.append(blocks.renderFootnote(note))
+        }
+        out += chunks.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return out + "\n"
     }
 }

@@ -1,0 +1,156 @@
+import Foundation
+import BaoCaoCore
+
+/// Turns cmark-gfm's node tree into ``MarkdownItem``s and model inlines, reporting what it skips.
+struct MarkdownTreeReader {
+    let source: String
+    /// Lines before the Markdown body (the front matter), added to cmark's line numbers.
+    let lineOffset: Int
+    let log: DiagnosticLog
+
+    /// Reads the document's top-level nodes.
+    func items(of document: CmarkNode) -> [MarkdownItem] {
+        var out: [MarkdownItem] = []
+        for node in document.children {
+            let line = node.line + lineOffset
+            switch node.kind {
+            case .heading:
+                out.append(.heading(level: node.headingLevel, content: inlines(of: node).trimmed(), line: line))
+            case .footnoteDefinition:
+                out.append(.footnote(id: node.literal, blocks: blocks(of: node.children), line: line))
+            default:
+                out += blocks(of: [node]).map { .block($0, line: line) }
+            }
+        }
+        return out
+    }
+
+    /// Converts block nodes (inside list items, footnotes, quotes) into model blocks.
+    func blocks(of nodes: [CmarkNode]) -> [Block] {
+        var out: [Block] = []
+        for node in nodes {
+            switch node.kind {
+            case .paragraph:
+                let content = inlines(of: node).trimmed()
+                if !content.isEmpty { out.append(.paragraph(content)) }
+            case .heading:
+                warn("a heading inside a list or note is kept as a bold paragraph", node)
+                out.append(.paragraph([.styled(.bold, inlines(of: node).trimmed())]))
+            case .list:
+                let items = node.children.map { blocks(of: $0.children) }
+                out.append(.list(ListBlock(isOrdered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1, items: items)))
+            case .table:
+                out.append(.table(table(of: node)))
+            case .blockQuote:
+                warn("a block quote is kept as ordinary paragraphs", node)
+                out += blocks(of: node.children)
+            case .codeBlock:
+                warn("a code block is kept as plain paragraphs", node)
+                out += node.literal.split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.isEmpty }.map { .paragraph([.text(String($0))]) }
+            case .htmlBlock:
+                if node.literal.trimmingCharacters(in: .whitespacesAndNewlines) == MarkdownConventions.pageBreak {
+                    out.append(.pageBreak)
+                } else {
+                    warn("raw HTML block skipped: \(node.literal.prefix(40).trimmingCharacters(in: .whitespacesAndNewlines))", node)
+                }
+            case .thematicBreak:
+                warn("a horizontal rule has no place in an official report and was skipped", node)
+            default:
+                warn("unsupported Markdown block '\(node.kind)' skipped", node)
+            }
+        }
+        return out
+    }
+
+    private func table(of node: CmarkNode) -> Table {
+        let alignments = node.tableAlignments.map { letter -> CellAlignment? in
+            switch letter {
+            case "c": return .center
+            case "r": return .right
+            case "l": return .left
+            default: return nil
+            }
+        }
+        var headerRows = 0
+        var rows: [TableRow] = []
+        for row in node.children {
+            let cells = row.children.enumerated().map { index, cell in
+                let content = inlines(of: cell).trimmed()
+                return TableCell(blocks: content.isEmpty ? [] : [.paragraph(content)],
+                                 alignment: index < alignments.count ? alignments[index] : nil)
+            }
+            if row.isTableHeaderRow {
+                // An empty header row stands for a table without one (GFM requires the row).
+                if cells.allSatisfy({ $0.blocks.isEmpty }) { continue }
+                headerRows += 1
+            }
+            rows.append(TableRow(cells: cells))
+        }
+        return Table(headerRowCount: headerRows, rows: rows)
+    }
+
+    /// Converts the inline children of `node`, pairing inline HTML tags such as `<sup>…</sup>`.
+    func inlines(of node: CmarkNode) -> [Inline] {
+        var stack: [(style: InlineStyle?, tag: String, content: [Inline])] = [(nil, "", [])]
+        for child in node.children {
+            switch child.kind {
+            case .htmlInline:
+                let tag = child.literal.lowercased().filter { !$0.isWhitespace }
+                if tag == "<br>" || tag == "<br/>" {
+                    stack[stack.count - 1].content.append(.lineBreak)
+                } else if let style = MarkdownConventions.htmlStyles[tag] {
+                    stack.append((style, tag, []))
+                } else if tag.hasPrefix("</"), stack.count > 1, "<" + tag.dropFirst(2) == stack[stack.count - 1].tag {
+                    let done = stack.removeLast()
+                    stack[stack.count - 1].content.append(.styled(done.style!, done.content))
+                } else {
+                    warn("inline HTML \(child.literal) skipped", child)
+                }
+            default:
+                stack[stack.count - 1].content += inline(child)
+            }
+        }
+        while stack.count > 1 {
+            let open = stack.removeLast()
+            warn("\(open.tag) is never closed", node)
+            stack[stack.count - 1].content += open.content
+        }
+        return stack[0].content.normalized()
+    }
+
+    private func inline(_ node: CmarkNode) -> [Inline] {
+        switch node.kind {
+        case .text, .code: return [.text(node.literal)]
+        case .softBreak: return [.text(" ")]
+        case .lineBreak: return [.lineBreak]
+        case .emphasis: return [.styled(.italic, inlines(of: node))]
+        case .strong: return [.styled(.bold, inlines(of: node))]
+        case .strikethrough: return [.styled(.strikethrough, inlines(of: node))]
+        case .footnoteReference: return [.footnoteReference(node.literal)]
+        case .link:
+            return inlines(of: node)
+        case .image:
+            warn("image skipped (images are not part of the report model)", node)
+            return []
+        default:
+            warn("unsupported inline '\(node.kind)' skipped", node)
+            return []
+        }
+    }
+
+    private func warn(_ message: String, _ node: CmarkNode) {
+        log.warning(message, at: SourceLocation(file: source, line: node.line + lineOffset))
+    }
+}
+
+/// Spellings shared by the Markdown reader and (by agreement, see docs/formats.md) the writer.
+enum MarkdownConventions {
+    /// The HTML comment that stands for a page break.
+    static let pageBreak = "<!-- pagebreak -->"
+    /// Inline HTML tags read as styles.
+    static let htmlStyles: [String: InlineStyle] = [
+        "<sup>": .superscript, "<sub>": .subscript, "<u>": .underline, "<ins>": .underline, "<s>": .strikethrough,
+        "<del>": .strikethrough, "<b>": .bold, "<strong>": .bold, "<i>": .italic, "<em>": .italic,
+    ]
+}
