@@ -1,0 +1,98 @@
+import BaoCaoCore
+import Foundation
+
+/// Builds the monthly report from the profile, the outline and one period's submissions.
+///
+/// Reads `profile.yaml` and `outline.yaml`, reads and checks every submission of the period (and the
+/// previous period's, for unit changes), fills the narrative templates with the figures and returns
+/// the ``Report`` with its statistics annex. Problems go to the returned log; only a broken
+/// configuration throws.
+public struct Assembler {
+    /// The formats used to read Markdown narrative.
+    public var registry: FormatRegistry
+    /// Receives one line per step, for progress on long runs.
+    public var progress: (String) -> Void
+
+    /// Creates an assembler.
+    public init(registry: FormatRegistry, progress: @escaping (String) -> Void = { _ in }) {
+        self.registry = registry
+        self.progress = progress
+    }
+
+    /// Assembles the report `request` describes.
+    ///
+    /// - Throws: ``BaoCaoError`` when the profile or outline cannot be read or the period has no folder.
+    public func assemble(_ request: AssemblyRequest) throws -> Assembly {
+        let log = DiagnosticLog()
+        let profile = try Profile.load(URL(fileURLWithPath: request.configPath("profile.yaml")), file: request.configPath("profile.yaml"))
+        let outline = try Outline.load(URL(fileURLWithPath: request.configPath("outline.yaml")), file: request.configPath("outline.yaml"))
+        let period = request.period ?? profile.defaultPeriod
+        if let department = request.department, profile.department(department) == nil {
+            throw BaoCaoError(.usage, "unknown department '\(department)' (known: \(profile.departments.map(\.id).joined(separator: ", ")))")
+        }
+        let inbox = Inbox(path: request.inboxPath)
+        let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName))
+
+        progress("reading the submissions in \(inbox.folder(period))")
+        let read = try inbox.read(period, log: log)
+        progress("checking \(read.count) submissions")
+        var submissions = SubmissionChecks.accepted(read, profile: profile, period: period, log: log)
+        if let department = request.department { submissions = submissions.filter { $0.department == department } }
+        SubmissionChecks.duplicates(submissions, log: log)
+        let figures = Self.firstOfEach(submissions.flatMap(\.figures), order: profile.departments.map(\.id))
+        SubmissionChecks.tallies(figures, log: log)
+        if inbox.exists(period.previous) {
+            let previous = try inbox.read(period.previous, log: DiagnosticLog())
+            SubmissionChecks.units(figures, previous: previous.flatMap(\.figures), log: log)
+        }
+
+        progress("filling the outline")
+        let defaults = period.cutoff(startDay: profile.cutoffStartDay)
+        let cutoff = (settings.cutoffStart ?? defaults.start, settings.cutoffEnd ?? defaults.end)
+        let context = TemplateContext(period: period, cutoff: cutoff, figures: figures, outline: outline)
+        var builder = SectionBuilder(
+            renderer: NarrativeRenderer(context: context, registry: registry), profile: profile, period: period,
+            submissions: submissions, only: request.department, log: log)
+        let preamble = builder.blocks(for: outline.preamble, department: nil)
+        var sections = outline.sections.compactMap { builder.section($0, inherited: nil) }
+        if let closing = outline.closing, request.department == nil,
+            let text = builder.renderer.fill(closing, at: SourceLocation(file: outline.file), log: log) {
+            Self.appendToLastSection(&sections, block: .paragraph([.text(text)]))
+        }
+
+        let subject = builder.renderer.fill(outline.subject, at: SourceLocation(file: outline.file), log: log) ?? ""
+        let distribution = profile.distributionLists[outline.distribution]
+        let signature = profile.signers[outline.signer]
+        if distribution == nil { log.error("no distribution list '\(outline.distribution)' in the profile", at: SourceLocation(file: outline.file)) }
+        if signature == nil { log.error("no signer '\(outline.signer)' in the profile", at: SourceLocation(file: outline.file)) }
+        let report = Report(
+            header: DocumentHeader(
+                parentBody: profile.parentBody, issuingBody: profile.issuingBody,
+                number: DocumentNumber(sequence: settings.number, symbol: profile.numberSymbol),
+                place: profile.place, date: settings.date),
+            documentType: outline.documentType, subject: subject,
+            isDraft: request.draft || log.hasErrors, preamble: preamble, sections: sections,
+            footnotes: builder.footnotes,
+            annexes: [StatisticsAnnex.make(figures: figures, outline: outline, profile: profile)],
+            distribution: distribution ?? DistributionList(), signature: signature ?? Signature())
+        return Assembly(report: report, period: period, figures: figures, log: log)
+    }
+
+    /// Figures in the profile's department order, then file order; a repeated figure keeps its first copy.
+    private static func firstOfEach(_ figures: [Figure], order: [String]) -> [Figure] {
+        var seen: Set<String> = []
+        let unique = figures.filter { seen.insert("\($0.department).\($0.id)").inserted }
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        return unique.enumerated().sorted { (rank[$0.element.department] ?? .max, $0.offset) < (rank[$1.element.department] ?? .max, $1.offset) }
+            .map(\.element)
+    }
+
+    private static func appendToLastSection(_ sections: inout [Section], block: Block) {
+        guard !sections.isEmpty else { return }
+        if sections[sections.count - 1].subsections.isEmpty {
+            sections[sections.count - 1].blocks.append(block)
+        } else {
+            appendToLastSection(&sections[sections.count - 1].subsections, block: block)
+        }
+    }
+}

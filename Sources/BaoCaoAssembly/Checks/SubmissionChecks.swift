@@ -1,0 +1,90 @@
+import BaoCaoCore
+import Foundation
+
+/// The cross-checks run on a period's submissions before they become a report.
+///
+/// Each finding goes to the log as `file:line: error|warning: message`. Submissions from unknown
+/// departments or for another period are reported and left out of the report.
+enum SubmissionChecks {
+    /// Keeps the submissions that belong to `period` and to a known department, reporting the others.
+    static func accepted(_ submissions: [Submission], profile: Profile, period: ReportingPeriod, log: DiagnosticLog) -> [Submission] {
+        submissions.filter { submission in
+            guard profile.department(submission.department) != nil else {
+                let known = profile.departments.map(\.id).joined(separator: ", ")
+                log.error("unknown department '\(submission.department)' (known: \(known)); the file is left out",
+                          at: submission.departmentLocation)
+                return false
+            }
+            guard submission.period == period else {
+                log.error("this submission is for \(submission.period), not for \(period); the file is left out",
+                          at: submission.periodLocation)
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Reports figures and narrative keys a department sent twice (in one file or in two).
+    static func duplicates(_ submissions: [Submission], log: DiagnosticLog) {
+        var figures: [String: SourceLocation] = [:]
+        var narratives: [String: SourceLocation] = [:]
+        for submission in submissions {
+            for figure in submission.figures {
+                let key = "\(figure.department).\(figure.id)"
+                if let first = figures[key] {
+                    log.error("figure '\(figure.id)' of \(figure.department) is sent twice (first at \(first))", at: figure.location)
+                } else {
+                    figures[key] = figure.location
+                }
+            }
+            for narrative in submission.narratives {
+                let key = "\(submission.department).\(narrative.key)"
+                if let first = narratives[key] {
+                    log.error("narrative '\(narrative.key)' of \(submission.department) is sent twice (first at \(first))", at: narrative.location)
+                } else {
+                    narratives[key] = narrative.location
+                }
+            }
+        }
+    }
+
+    /// Reports tallies whose parts do not add up to the tasks assigned, and stated shares that do not
+    /// match their counts.
+    static func tallies(_ figures: [Figure], log: DiagnosticLog) {
+        for figure in figures {
+            guard let tally = figure.tally else { continue }
+            if tally.partsTotal != tally.assigned {
+                let sum = tally.orderedParts.map { VietnameseFormat.number(Decimal($0.count)) }.joined(separator: " + ")
+                log.error("the parts of '\(figure.id)' do not add up: \(sum) = \(VietnameseFormat.number(Decimal(tally.partsTotal))), but \(VietnameseFormat.number(Decimal(tally.assigned))) tasks were assigned",
+                          at: figure.location)
+            }
+            for stated in figure.statedShares {
+                guard let count = tally.parts[stated.part] else {
+                    log.error("a share is stated for '\(stated.part.rawValue)' but that count is missing", at: stated.location)
+                    continue
+                }
+                guard tally.assigned > 0 else { continue }
+                let exact = Decimal(count) * 100 / Decimal(tally.assigned)
+                let tolerance = Decimal(sign: .plus, exponent: -(stated.fractionDigits + 1), significand: 5) + Decimal(string: "0.000001")!
+                if abs(exact - stated.value) > tolerance {
+                    let computed = VietnameseFormat.number(exact, fractionDigits: max(1, stated.fractionDigits))
+                    log.error("the stated share \(VietnameseFormat.number(stated.value, fractionDigits: stated.fractionDigits))% of '\(figure.id)' (\(stated.part.rawValue)) does not match its counts: \(count)/\(tally.assigned) = \(computed)%",
+                              at: stated.location)
+                }
+            }
+        }
+    }
+
+    /// Warns about amounts whose unit differs from the same figure last month.
+    static func units(_ figures: [Figure], previous: [Figure], log: DiagnosticLog) {
+        var before: [String: Figure] = [:]
+        for figure in previous { before["\(figure.department).\(figure.id)"] = figure }
+        for figure in figures {
+            guard let unit = figure.unit, let old = before["\(figure.department).\(figure.id)"], let oldUnit = old.unit,
+                oldUnit != unit
+            else { continue }
+            log.warning("the unit of '\(figure.id)' changed from '\(oldUnit)' last month (\(old.location)) to '\(unit)'",
+                        at: figure.location)
+        }
+    }
+}

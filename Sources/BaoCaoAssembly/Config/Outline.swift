@@ -1,0 +1,159 @@
+import BaoCaoCore
+import Foundation
+
+/// The outline of the monthly report (`Config/outline.yaml`): sections in order, who feeds each, and
+/// the narrative templates whose placeholders the figures fill.
+public struct Outline: Sendable {
+    /// One piece of a section's body.
+    public struct Part: Sendable {
+        /// What the piece is.
+        public enum Content: Sendable {
+            /// A department's narrative, by its key.
+            case narrative(String)
+            /// A paragraph template written in the outline.
+            case template(String)
+            /// A bulleted list, one template per item.
+            case bullets([String])
+        }
+
+        /// What the piece is.
+        public var content: Content
+        /// The department that feeds it (the section's department when not given).
+        public var department: String?
+        /// Footnotes of the template, by identifier (text with placeholders).
+        public var footnotes: [Narrative.Note]
+        /// Where it is written in the outline.
+        public var location: SourceLocation
+    }
+
+    /// One section of the report.
+    public struct SectionOutline: Sendable {
+        /// The number as printed, "I.", "1.", "3.1."; `nil` for none.
+        public var number: String?
+        /// The heading (a template).
+        public var title: String
+        /// The department feeding the section's parts by default.
+        public var department: String?
+        /// The body pieces, in order.
+        public var parts: [Part]
+        /// Subsections.
+        public var subsections: [SectionOutline]
+        /// Where it is written.
+        public var location: SourceLocation
+    }
+
+    /// The document type, "BÁO CÁO".
+    public var documentType: String
+    /// The summary line (a template).
+    public var subject: String
+    /// The signer's key in the profile.
+    public var signer: String
+    /// The distribution list's key in the profile.
+    public var distribution: String
+    /// Pieces before the first section.
+    public var preamble: [Part]
+    /// The sections in order.
+    public var sections: [SectionOutline]
+    /// The closing paragraph (a template), after the last section.
+    public var closing: String?
+    /// How tally shares are rounded unless a figure says otherwise.
+    public var rounding: ShareRounding
+    /// Per-figure rounding, keyed "department.figure".
+    public var figureRounding: [String: ShareRounding]
+    /// Where the outline was read from.
+    public var file: String
+
+    /// The rounding rule of a figure.
+    public func rounding(for figure: Figure) -> ShareRounding {
+        figureRounding["\(figure.department).\(figure.id)"] ?? rounding
+    }
+
+    /// Reads `outline.yaml` from `url`, naming it `file` in messages.
+    public static func load(_ url: URL, file: String) throws -> Outline {
+        let root = try YAMLNode.load(url, file: file)
+        var perFigure: [String: ShareRounding] = [:]
+        if let figures = root["figure_rounding"] {
+            for (key, _, value) in try figures.pairs() { perFigure[key] = try rounding(value) }
+        }
+        return Outline(
+            documentType: try root.string("document_type") ?? "BÁO CÁO",
+            subject: try root.requiredString("subject"),
+            signer: try root.requiredString("signer"),
+            distribution: try root.requiredString("distribution"),
+            preamble: try root["preamble"]?.items().map(part) ?? [],
+            sections: try root.required("sections").items().map(section),
+            closing: try root.string("closing"),
+            rounding: try root["rounding"].map(rounding) ?? ShareRounding(),
+            figureRounding: perFigure, file: file)
+    }
+
+    private static func rounding(_ node: YAMLNode) throws -> ShareRounding {
+        let precision = try node.int("precision") ?? 1
+        guard (0...3).contains(precision) else { throw node.error("precision must be 0 to 3 decimals") }
+        let methodText = try node.string("method") ?? ShareRounding.Method.halfUp.rawValue
+        guard let method = ShareRounding.Method(rawValue: methodText) else {
+            throw node.error("method must be half_up or largest_remainder")
+        }
+        return ShareRounding(precision: precision, method: method)
+    }
+
+    private static func section(_ node: YAMLNode) throws -> SectionOutline {
+        SectionOutline(
+            number: try node.string("number"), title: try node.requiredString("title"),
+            department: try node.string("department"),
+            parts: try node["parts"]?.items().map(part) ?? [],
+            subsections: try node["subsections"]?.items().map(section) ?? [],
+            location: node.location)
+    }
+
+    private static func part(_ node: YAMLNode) throws -> Part {
+        let content: Part.Content
+        if let key = try node.string("narrative") {
+            content = .narrative(key)
+        } else if let text = try node.string("template") {
+            content = .template(text)
+        } else if let items = node["bullets"] {
+            content = .bullets(try items.strings())
+        } else {
+            throw node.error("a part is 'narrative: KEY', 'template: TEXT' or 'bullets: [TEXT, …]'")
+        }
+        let notes = try node["footnotes"]?.pairs().map { Narrative.Note(id: $0.key, text: try $0.value.string()) } ?? []
+        return Part(content: content, department: try node.string("department"), footnotes: notes, location: node.location)
+    }
+}
+
+/// The office's settings for one period (`<inbox>/<YYYY-MM>/ky-bao-cao.yaml`): number, date, cut-off.
+public struct PeriodSettings: Sendable {
+    /// The document's running number; `nil` leaves it blank (a draft).
+    public var number: Int?
+    /// The issue date.
+    public var date: DocumentDate?
+    /// The first day of data; `nil` for the profile's default.
+    public var cutoffStart: DocumentDate?
+    /// The last day of data; `nil` for the profile's default.
+    public var cutoffEnd: DocumentDate?
+
+    /// No settings: blank number and date, default cut-off.
+    public init(number: Int? = nil, date: DocumentDate? = nil, cutoffStart: DocumentDate? = nil, cutoffEnd: DocumentDate? = nil) {
+        self.number = number
+        self.date = date
+        self.cutoffStart = cutoffStart
+        self.cutoffEnd = cutoffEnd
+    }
+
+    /// Reads the settings file; a missing file gives empty settings.
+    public static func load(_ path: String) throws -> PeriodSettings {
+        guard FileManager.default.fileExists(atPath: path) else { return PeriodSettings() }
+        let root = try YAMLNode.load(URL(fileURLWithPath: path), file: path)
+        func date(_ key: String) throws -> DocumentDate? {
+            guard let node = root[key] else { return nil }
+            guard let value = DocumentDate(iso: try node.string()), value.day != nil else {
+                throw node.error("expected a date such as 2023-05-25")
+            }
+            return value
+        }
+        return PeriodSettings(
+            number: try root.int("number"), date: try date("date"),
+            cutoffStart: try date("cutoff_start"), cutoffEnd: try date("cutoff_end"))
+    }
+}

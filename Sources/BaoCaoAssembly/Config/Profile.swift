@@ -1,0 +1,69 @@
+import BaoCaoCore
+import Foundation
+
+/// A department (sở, ban, ngành) that sends figures and sections each month.
+public struct Department: Hashable, Sendable {
+    /// The short identifier used in file names and templates, for example "sct".
+    public var id: String
+    /// The full name, for example "Sở Công Thương".
+    public var name: String
+    /// The name used in running text, for example "Sở Công Thương" or "Văn phòng UBND tỉnh".
+    public var shortName: String
+}
+
+/// The province profile (`Config/profile.yaml`): who issues the report, to whom, and when data is cut off.
+public struct Profile: Sendable {
+    /// "UBND TỈNH CAO BẰNG".
+    public var parentBody: String
+    /// "VĂN PHÒNG".
+    public var issuingBody: String
+    /// "Cao Bằng".
+    public var place: String
+    /// The symbol after the number, "BC-VP".
+    public var numberSymbol: String
+    /// Departments in the order the office lists them.
+    public var departments: [Department]
+    /// Signature blocks by identifier.
+    public var signers: [String: Signature]
+    /// Distribution lists by identifier.
+    public var distributionLists: [String: DistributionList]
+    /// The day of the previous month the data window starts (Decree 09/2019: 15).
+    public var cutoffStartDay: Int
+    /// The period assembled when none is given (the bundled sample month).
+    public var defaultPeriod: ReportingPeriod
+
+    /// The department with this identifier.
+    public func department(_ id: String) -> Department? {
+        departments.first { $0.id == id }
+    }
+
+    /// Reads `profile.yaml` from `url`, naming it `file` in messages.
+    public static func load(_ url: URL, file: String) throws -> Profile {
+        let root = try YAMLNode.load(url, file: file)
+        var departments: [Department] = []
+        for item in try root.required("departments").items() {
+            let id = try item.requiredString("id")
+            if departments.contains(where: { $0.id == id }) { throw item.error("department '\(id)' is listed twice") }
+            let name = try item.requiredString("name")
+            departments.append(Department(id: id, name: name, shortName: try item.string("short_name") ?? name))
+        }
+        var signers: [String: Signature] = [:]
+        for (key, _, value) in try root.required("signers").pairs() {
+            signers[key] = Signature(lines: try value.required("lines").strings(), name: try value.string("name"))
+        }
+        var lists: [String: DistributionList] = [:]
+        for (key, _, value) in try root.required("distribution").pairs() {
+            lists[key] = DistributionList(recipients: try value.required("recipients").strings(), archive: try value.string("archive"))
+        }
+        let calendar = try root.required("calendar")
+        let startDay = try calendar.int("cutoff_start_day") ?? 15
+        guard (1...28).contains(startDay) else { throw calendar.error("cutoff_start_day must be 1 to 28") }
+        let periodNode = try calendar.required("default_period")
+        guard let period = ReportingPeriod(try periodNode.string()) else { throw periodNode.error("expected a period such as 2023-05") }
+        return Profile(
+            parentBody: try root.requiredString("parent_body"), issuingBody: try root.requiredString("issuing_body"),
+            place: try root.requiredString("place"), numberSymbol: try root.requiredString("number_symbol"),
+            departments: departments, signers: signers, distributionLists: lists,
+            cutoffStartDay: startDay, defaultPeriod: period)
+    }
+}

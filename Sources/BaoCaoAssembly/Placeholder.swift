@@ -1,2 +1,0 @@
-/// Placeholder until monthly assembly is built.
-enum AssemblyPlaceholder {}

@@ -1,0 +1,119 @@
+import BaoCaoCore
+
+/// Walks the outline and builds the report's sections from templates and department narrative,
+/// putting "… chưa gửi báo cáo." where a department has sent nothing.
+struct SectionBuilder {
+    /// Fills templates and converts narrative to blocks.
+    let renderer: NarrativeRenderer
+    let profile: Profile
+    let period: ReportingPeriod
+    /// The accepted submissions of the period.
+    let submissions: [Submission]
+    /// When set, only the parts this department feeds are built.
+    let only: String?
+    let log: DiagnosticLog
+    /// The footnotes collected so far, in order.
+    private(set) var footnotes: [Footnote] = []
+    private var reportedMissing: Set<String> = []
+    private var pieces = 0
+
+    init(renderer: NarrativeRenderer, profile: Profile, period: ReportingPeriod, submissions: [Submission], only: String?, log: DiagnosticLog) {
+        self.renderer = renderer
+        self.profile = profile
+        self.period = period
+        self.submissions = submissions
+        self.only = only
+        self.log = log
+    }
+
+    /// The section for `outline`, or `nil` when a department preview leaves nothing in it.
+    mutating func section(_ outline: Outline.SectionOutline, inherited: String?) -> Section? {
+        let department = outline.department ?? inherited
+        let blocks = self.blocks(for: outline.parts, department: department)
+        let subsections = outline.subsections.compactMap { section($0, inherited: department) }
+        if only != nil, blocks.isEmpty, subsections.isEmpty { return nil }
+        let title = renderer.fill(outline.title, at: outline.location, log: log) ?? outline.title
+        return Section(number: outline.number, title: [.text(title)], blocks: blocks, subsections: subsections)
+    }
+
+    /// The blocks of `parts`, fed by `department` unless a part says otherwise.
+    mutating func blocks(for parts: [Outline.Part], department: String?) -> [Block] {
+        var blocks: [Block] = []
+        var placeholders: Set<String> = []
+        for part in parts {
+            let feeders = self.departments(of: part, default: department)
+            if let only, !feeders.contains(only) { continue }
+            let missing = feeders.filter { id in !submissions.contains { $0.department == id } }.sorted()
+            if !missing.isEmpty {
+                for id in missing where placeholders.insert(id).inserted {
+                    blocks.append(.paragraph([.text(missingSentence(id))]))
+                    if reportedMissing.insert(id).inserted {
+                        log.warning("\(profile.department(id)?.name ?? id) (\(id)) has sent no report for \(period); the report says \"\(missingSentence(id))\"",
+                                    at: part.location)
+                    }
+                }
+                continue
+            }
+            blocks += build(part, department: feeders.first)
+        }
+        return blocks
+    }
+
+    private mutating func build(_ part: Outline.Part, department: String?) -> [Block] {
+        pieces += 1
+        let prefix = "\(department ?? "vp")-\(pieces)-"
+        switch part.content {
+        case .template(let template):
+            guard let text = renderer.fill(template, at: part.location, log: log) else { return [] }
+            let result = renderer.textBlocks(text, notes: part.footnotes, prefix: prefix, at: part.location, log: log)
+            footnotes += result.footnotes
+            return result.blocks
+        case .bullets(let templates):
+            let items = templates.compactMap { template -> [Block]? in
+                guard let text = renderer.fill(template, at: part.location, log: log) else { return nil }
+                let result = renderer.textBlocks(text, notes: part.footnotes, prefix: prefix, at: part.location, log: log)
+                footnotes += result.footnotes
+                return result.blocks
+            }
+            return [.list(ListBlock(items: items))]
+        case .narrative(let key):
+            guard let department, let narrative = narrative(key, of: department) else {
+                log.warning("\(department ?? "?") has sent no narrative '\(key)' for \(period); the section says \"\(missingSentence(department ?? ""))\"",
+                            at: part.location)
+                return [.paragraph([.text(missingSentence(department ?? ""))])]
+            }
+            guard let text = renderer.fill(narrative.text, at: narrative.location, log: log) else { return [] }
+            let result: (blocks: [Block], footnotes: [Footnote])
+            switch narrative.format {
+            case .text:
+                result = renderer.textBlocks(text, notes: narrative.footnotes, prefix: prefix, at: narrative.location, log: log)
+            case .markdown:
+                result = renderer.markdownBlocks(text, prefix: prefix, at: narrative.location, log: log)
+            }
+            footnotes += result.footnotes
+            return result.blocks
+        }
+    }
+
+    /// The departments a part depends on: its own, those its template names, or the section's.
+    private func departments(of part: Outline.Part, default department: String?) -> [String] {
+        if let own = part.department { return [own] }
+        var named: Set<String> = []
+        switch part.content {
+        case .narrative: break
+        case .template(let text): named = NarrativeRenderer.departments(in: text)
+        case .bullets(let texts): named = texts.reduce(into: Set<String>()) { $0.formUnion(NarrativeRenderer.departments(in: $1)) }
+        }
+        for note in part.footnotes { named.formUnion(NarrativeRenderer.departments(in: note.text)) }
+        if named.isEmpty, let department { return [department] }
+        return named.sorted()
+    }
+
+    private func narrative(_ key: String, of department: String) -> Narrative? {
+        submissions.lazy.filter { $0.department == department }.flatMap(\.narratives).first { $0.key == key }
+    }
+
+    private func missingSentence(_ id: String) -> String {
+        "\(profile.department(id)?.shortName ?? id) chưa gửi báo cáo."
+    }
+}

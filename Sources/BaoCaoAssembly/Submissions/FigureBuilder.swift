@@ -1,0 +1,81 @@
+import BaoCaoCore
+import Foundation
+
+/// Turns the fields of one figure, as read from a YAML mapping or a CSV row, into a typed ``Figure``.
+///
+/// Field names are the same in every format: `label`, `kind`, `value`, `unit`; a tally has
+/// `assigned`, `completed`, `awaiting_confirmation`, `in_progress`, `overdue` and may state the
+/// shares it computed as `completed_share`, `in_progress_share`, …
+struct FigureBuilder {
+    /// One field's text and where it was written.
+    struct Field {
+        var text: String
+        var location: SourceLocation
+    }
+
+    /// The department and file the figures come from.
+    var department: String
+    var sourceName: String
+
+    /// Builds the figure `id` from `fields`; reports problems in `log` and returns `nil` when it cannot.
+    func figure(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> Figure? {
+        guard let kindField = fields["kind"] else {
+            log.error("figure '\(id)' has no kind (one of: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: location)
+            return nil
+        }
+        guard let kind = FigureKind(rawValue: kindField.text.trimmingCharacters(in: .whitespaces)) else {
+            log.error("figure '\(id)': unknown kind '\(kindField.text)' (one of: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                      at: kindField.location)
+            return nil
+        }
+        let label = fields["label"]?.text ?? id
+        let unit = fields["unit"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        if kind == .amount, unit == nil {
+            log.error("figure '\(id)' is an amount but has no unit (tỷ đồng, ha, lượt…)", at: location)
+            return nil
+        }
+        var figure = Figure(id: id, label: label, kind: kind, value: .number(0, fractionDigits: 0), unit: unit,
+                            department: department, location: location, sourceName: sourceName)
+        if kind == .tasks {
+            guard let tally = tally(id: id, at: location, fields: fields, log: log) else { return nil }
+            figure.value = .tasks(tally)
+            figure.statedShares = statedShares(fields: fields, log: log)
+            return figure
+        }
+        guard let valueField = fields["value"] else {
+            log.error("figure '\(id)' has no value", at: location)
+            return nil
+        }
+        guard let number = NumberReader.read(valueField.text, at: valueField.location, log: log) else { return nil }
+        if kind == .count, number.fractionDigits > 0 || number.value < 0 {
+            log.error("figure '\(id)' is a count but '\(valueField.text)' is not a whole number", at: valueField.location)
+            return nil
+        }
+        figure.value = .number(number.value, fractionDigits: number.fractionDigits)
+        return figure
+    }
+
+    private func tally(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> TaskTally? {
+        guard let assignedField = fields["assigned"] else {
+            log.error("task figure '\(id)' has no 'assigned' count", at: location)
+            return nil
+        }
+        guard let assigned = NumberReader.count(assignedField.text, at: assignedField.location, log: log) else { return nil }
+        var parts: [TaskTally.Part: Int] = [:]
+        for part in TaskTally.Part.allCases {
+            guard let field = fields[part.rawValue], !field.text.isEmpty else { continue }
+            guard let count = NumberReader.count(field.text, at: field.location, log: log) else { return nil }
+            parts[part] = count
+        }
+        return TaskTally(assigned: assigned, parts: parts)
+    }
+
+    private func statedShares(fields: [String: Field], log: DiagnosticLog) -> [Figure.StatedShare] {
+        TaskTally.Part.allCases.compactMap { part in
+            guard let field = fields[part.rawValue + "_share"], !field.text.isEmpty,
+                let value = NumberReader.read(field.text, at: field.location, log: log)
+            else { return nil }
+            return Figure.StatedShare(part: part, value: value.value, fractionDigits: value.fractionDigits, location: field.location)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import BaoCaoCore
+import Foundation
+
+/// The folder of one period's submissions, `<inbox>/<YYYY-MM>/`, and the office's settings for it.
+public struct Inbox: Sendable {
+    /// The name of the office's own file in the period folder: number, date and cut-off of the report.
+    public static let settingsFileName = "ky-bao-cao.yaml"
+
+    /// The folder holding one sub-folder per period.
+    public var root: URL
+    /// The folder as the user named it, for messages.
+    public var displayPath: String
+
+    /// Creates an inbox at `path` (as the user wrote it).
+    public init(path: String) {
+        self.root = URL(fileURLWithPath: path)
+        self.displayPath = path
+    }
+
+    /// The display path of the folder of `period`.
+    public func folder(_ period: ReportingPeriod) -> String {
+        (displayPath as NSString).appendingPathComponent(period.description)
+    }
+
+    /// True when the folder of `period` exists.
+    public func exists(_ period: ReportingPeriod) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: folder(period), isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The submission files of `period`, sorted by name (the settings file and hidden files left out).
+    public func submissionFiles(_ period: ReportingPeriod) throws -> [String] {
+        let folder = self.folder(period)
+        guard exists(period) else {
+            throw BaoCaoError.badInput("no submissions folder for \(period)", at: SourceLocation(file: folder))
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        return names.filter { !$0.hasPrefix(".") && $0 != Self.settingsFileName }.sorted()
+    }
+
+    /// Reads every submission of `period`; files that cannot be read are reported in `log` and skipped.
+    public func read(_ period: ReportingPeriod, log: DiagnosticLog) throws -> [Submission] {
+        var submissions: [Submission] = []
+        for name in try submissionFiles(period) {
+            let path = (folder(period) as NSString).appendingPathComponent(name)
+            let sourceName = "\(period)/\(name)"
+            do {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
+                }
+                let text = try TextDecoding.utf8(data, source: path)
+                switch (name as NSString).pathExtension.lowercased() {
+                case "yaml", "yml":
+                    submissions.append(try YAMLSubmissionReader.read(text, file: path, sourceName: sourceName, log: log))
+                case "csv":
+                    submissions.append(try CSVSubmissionReader.read(text, file: path, sourceName: sourceName, log: log))
+                case "md", "markdown":
+                    submissions.append(try MarkdownSubmissionReader.read(text, file: path, sourceName: sourceName))
+                default:
+                    log.warning("not a submission (expected .yaml, .csv or .md); ignored", at: SourceLocation(file: path))
+                }
+            } catch let error as BaoCaoError {
+                log.error(error.message, at: error.location ?? SourceLocation(file: path))
+            }
+        }
+        return submissions
+    }
+}
