@@ -6,7 +6,7 @@ enum FrontMatterWriter {
     /// The key that marks BaoCao's canonical Markdown, with the format version (read by the importer).
     static let markerKey = "baocao"
 
-    /// "---\n…\n---\n\n".
+    /// "---\n…\n---\n".
     static func render(_ report: Report) throws -> String {
         var pairs: [(Node, Node)] = [(Node(markerKey), Node(String(Report.formatVersion)))]
         var groups: [String: Int] = [:]
@@ -26,7 +26,7 @@ enum FrontMatterWriter {
             }
         }
         let yaml = try Yams.serialize(node: .mapping(Node.Mapping(pairs)), width: -1, allowUnicode: true)
-        return "---\n\(yaml)---\n\n"
+        return "---\n\(yaml)---\n"
     }
 
     private static func node(_ value: FrontMatter.Value) -> Node {

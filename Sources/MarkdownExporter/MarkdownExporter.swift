@@ -40,7 +40,7 @@ public struct MarkdownExporter: Exporter {
             guard let note = report.footnote(withID: id) else { continue }
             chunks.append(blocks.renderFootnote(note))
         }
-        out += chunks.filter { !$0.isEmpty }.joined(separator: "\n\n")
-        return out + "\n"
+        let body = chunks.filter { !$0.isEmpty }
+        return body.isEmpty ? out : out + "\n" + body.joined(separator: "\n\n") + "\n"
     }
 }

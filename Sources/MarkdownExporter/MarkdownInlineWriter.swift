@@ -1,4 +1,5 @@
 import BaoCaoCore
+import Foundation
 
 /// Writes inlines as CommonMark text: escapes what Markdown would read as markup, styles as
 /// `**…**`, `*…*`, `~~…~~` or HTML tags where delimiters would not parse, notes as `[^id]`.
@@ -23,7 +24,9 @@ enum MarkdownInlineWriter {
     /// A whole paragraph: like ``render(_:)``, with a leading character escaped when the line
     /// would otherwise start a heading, list, quote or code block.
     static func renderParagraph(_ inlines: [Inline]) -> String {
-        let line = render(inlines)
+        // Markdown drops white space at the edges of a paragraph; drop it here too, so the text
+        // reads back the same.
+        let line = render(inlines).trimmingCharacters(in: .whitespaces)
         guard let first = line.first else { return line }
         if "#>-+=".contains(first) { return "\\" + line }
         let digits = line.prefix { $0.isASCII && $0.isNumber }

@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+import Foundation
 
 /// A parsed CommonMark + GFM document (tables, strikethrough, footnotes) from cmark-gfm, owned
 /// by this value and freed when it goes away.
@@ -89,7 +90,19 @@ struct CmarkNode {
         return out
     }
 
-    /// The literal text of text, code and HTML nodes, and the label of footnote nodes.
+    /// The label of a footnote reference or definition, "note-a" for `[^note-a]`.
+    ///
+    /// cmark-gfm has no getter for it (the literal of a reference is its ordinal), so the label is
+    /// read back from the node rendered as CommonMark: "[^note-a]" or "[^note-a]:".
+    var footnoteLabel: String {
+        guard let rendered = cmark_render_commonmark(pointer, CMARK_OPT_DEFAULT, 0) else { return "" }
+        defer { free(rendered) }
+        let text = String(cString: rendered)
+        guard let open = text.range(of: "[^"), let close = text[open.upperBound...].firstIndex(of: "]") else { return "" }
+        return String(text[open.upperBound..<close])
+    }
+
+    /// The literal text of text, code and HTML nodes.
     var literal: String {
         cmark_node_get_literal(pointer).map { String(cString: $0) } ?? ""
     }

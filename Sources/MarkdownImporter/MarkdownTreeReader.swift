@@ -17,7 +17,7 @@ struct MarkdownTreeReader {
             case .heading:
                 out.append(.heading(level: node.headingLevel, content: inlines(of: node).trimmed(), line: line))
             case .footnoteDefinition:
-                out.append(.footnote(id: node.literal, blocks: blocks(of: node.children), line: line))
+                out.append(.footnote(id: node.footnoteLabel, blocks: blocks(of: node.children), line: line))
             default:
                 out += blocks(of: [node]).map { .block($0, line: line) }
             }
@@ -127,7 +127,7 @@ struct MarkdownTreeReader {
         case .emphasis: return [.styled(.italic, inlines(of: node))]
         case .strong: return [.styled(.bold, inlines(of: node))]
         case .strikethrough: return [.styled(.strikethrough, inlines(of: node))]
-        case .footnoteReference: return [.footnoteReference(node.literal)]
+        case .footnoteReference: return [.footnoteReference(node.footnoteLabel)]
         case .link:
             return inlines(of: node)
         case .image:

@@ -1,0 +1,77 @@
+import BaoCaoCore
+import Foundation
+
+/// Measures what an importer kept, against reference text made by other readers.
+public enum ImportedText {
+    /// The words of the whole report: preamble, headings, section blocks and footnotes.
+    public static func plainText(_ report: Report) -> String {
+        var parts = report.preamble.map(\.plainText)
+        report.forEachSection { section, _ in
+            parts.append(section.headingText)
+            parts += section.blocks.map(\.plainText)
+        }
+        parts += report.footnotes.flatMap { $0.blocks.map(\.plainText) }
+        return parts.joined(separator: "\n")
+    }
+
+    /// The lower-case words (runs of letters and digits) of a text, NFC.
+    public static func words(_ text: String) -> [String] {
+        text.nfc.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// The share of `reference`'s words (counted with multiplicity) that `candidate` also has.
+    public static func recall(reference: String, candidate: String) -> Double {
+        let expected = words(reference)
+        guard !expected.isEmpty else { return 1 }
+        var available: [String: Int] = [:]
+        for word in words(candidate) { available[word, default: 0] += 1 }
+        var kept = 0
+        for word in expected where available[word, default: 0] > 0 {
+            available[word]! -= 1
+            kept += 1
+        }
+        return Double(kept) / Double(expected.count)
+    }
+
+    /// The best recall against the LibreOffice and pandoc reference texts for a corpus document
+    /// (`kind` is "docx" or "odt", `name` the file name without extension); `nil` without a reference.
+    public static func corpusRecall(_ report: Report, kind: String, name: String) throws -> Double? {
+        let folder = TestPaths.shared.appendingPathComponent("corpus/generated-reference-text/\(kind)")
+        let candidate = plainText(report)
+        var best: Double?
+        for suffix in ["lo.txt", "pandoc.txt"] {
+            let url = folder.appendingPathComponent("\(name).\(suffix)")
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let reference = try String(contentsOf: url, encoding: .utf8)
+            best = max(best ?? 0, recall(reference: reference, candidate: candidate))
+        }
+        return best
+    }
+
+    /// Every block of the report (preamble, sections, footnotes, and blocks nested in lists and cells).
+    public static func allBlocks(_ report: Report) -> [Block] {
+        var top = report.preamble + report.footnotes.flatMap(\.blocks)
+        report.forEachSection { section, _ in top += section.blocks }
+        var out: [Block] = []
+        func visit(_ block: Block) {
+            out.append(block)
+            switch block {
+            case .list(let list): list.items.joined().forEach(visit)
+            case .table(let table): table.rows.flatMap(\.cells).flatMap(\.blocks).forEach(visit)
+            case .paragraph, .pageBreak: break
+            }
+        }
+        top.forEach(visit)
+        return out
+    }
+
+    /// The tables of the report, nested ones included.
+    public static func tables(_ report: Report) -> [Table] {
+        allBlocks(report).compactMap { if case .table(let table) = $0 { table } else { nil } }
+    }
+
+    /// The lists of the report, nested ones included.
+    public static func lists(_ report: Report) -> [ListBlock] {
+        allBlocks(report).compactMap { if case .list(let list) = $0 { list } else { nil } }
+    }
+}
