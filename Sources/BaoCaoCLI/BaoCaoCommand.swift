@@ -13,6 +13,7 @@ public struct BaoCaoCommand: ParsableCommand {
         subcommands: [
             ConvertCommand.self,
             FormatsCommand.self,
+            AssembleCommand.self, ValidateCommand.self, SectionCommand.self,
         ])
 
     public init() {}

@@ -1,0 +1,45 @@
+import BaoCaoCore
+import Foundation
+
+/// Writes an assembled report in several formats into one folder, all or nothing.
+///
+/// Every format is first written into a scratch folder; only when all succeeded is each file moved
+/// into place with ``AtomicFile``, so a failing exporter leaves the folder as it was.
+public struct ReportWriter {
+    /// The formats to look exporters up in.
+    public var registry: FormatRegistry
+    /// Receives one line per file written.
+    public var progress: (String) -> Void
+
+    /// Creates a writer.
+    public init(registry: FormatRegistry, progress: @escaping (String) -> Void = { _ in }) {
+        self.registry = registry
+        self.progress = progress
+    }
+
+    /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.
+    ///
+    /// - Throws: ``BaoCaoError`` (usage) for an unknown format, or whatever an exporter throws.
+    @discardableResult
+    public func write(_ report: Report, formats: [String], to directory: String, baseName: String,
+                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
+        let exporters = try formats.map { try registry.exporter(named: $0, forPath: "") }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let scratch = URL(fileURLWithPath: directory).appendingPathComponent(".baocao-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var written: [(name: String, data: Data)] = []
+        for exporter in exporters {
+            let name = "\(baseName).\(exporter.info.extensions.first ?? exporter.info.name)"
+            progress("writing \(name)")
+            let file = scratch.appendingPathComponent(name)
+            try exporter.export(report, to: file, options: options, log: log)
+            written.append((name, try Data(contentsOf: file)))
+        }
+        return try written.map { name, data in
+            let path = (directory as NSString).appendingPathComponent(name)
+            try AtomicFile.write(data, to: URL(fileURLWithPath: path))
+            return path
+        }
+    }
+}
