@@ -48,9 +48,18 @@ public struct InlineBuilder {
         atoms.append(([], .footnote(id)))
     }
 
-    /// The inlines, styles nested, text in NFC.
+    /// The inlines, styles nested, text in NFC, whitespace at both ends of the paragraph removed.
     public var inlines: [Inline] {
-        Self.nest(atoms[...], styles: InlineStyle.allCases[...])
+        var trimmed = atoms
+        while case .text(let text) = trimmed.first?.piece {
+            let kept = String(text.drop(while: \.isWhitespace))
+            if kept.isEmpty { trimmed.removeFirst() } else { trimmed[0].piece = .text(kept); break }
+        }
+        while case .text(let text) = trimmed.last?.piece {
+            let kept = String(text.reversed().drop(while: \.isWhitespace).reversed())
+            if kept.isEmpty { trimmed.removeLast() } else { trimmed[trimmed.count - 1].piece = .text(kept); break }
+        }
+        return Self.nest(trimmed[...], styles: InlineStyle.allCases[...])
     }
 
     private static func nest(
