@@ -19,9 +19,18 @@ public enum ImportedText {
         text.nfc.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    /// The share of `reference`'s words (counted with multiplicity) that `candidate` also has.
+    /// Whether a reference token is a list or note marker rather than a word: one or two digits,
+    /// a single letter, or a small Roman numeral ("1", "a", "iv"); the model keeps list numbering
+    /// and note marks as structure, not text.
+    public static func isMarker(_ word: String) -> Bool {
+        if word.count <= 2, word.allSatisfy(\.isNumber) { return true }
+        if word.count == 1 { return true }
+        return ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].contains(word)
+    }
+
+    /// The share of `reference`'s words (counted with multiplicity, markers left out) that `candidate` also has.
     public static func recall(reference: String, candidate: String) -> Double {
-        let expected = words(reference)
+        let expected = words(reference).filter { !isMarker($0) }
         guard !expected.isEmpty else { return 1 }
         var available: [String: Int] = [:]
         for word in words(candidate) { available[word, default: 0] += 1 }

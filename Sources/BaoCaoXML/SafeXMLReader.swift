@@ -1,0 +1,177 @@
+import Foundation
+internal import CLibXML2
+
+/// Parses untrusted XML (a part of a DOCX or ODT package) into an ``XMLElementNode`` tree, safely.
+///
+/// libxml2's streaming reader runs with `XML_PARSE_NONET` and never with the options that load or
+/// expand outside content (`NOENT`, `DTDLOAD`, `DTDATTR`, `DTDVALID`, `XINCLUDE`, `HUGE`). On top:
+/// - any DOCTYPE is refused as soon as the reader meets it, before an entity could be used, so
+///   external entities, "billion laughs" and quadratic blowups never expand;
+/// - an external entity loader that refuses everything is installed for the whole process;
+/// - nesting depth and element count are bounded (``Limits``).
+///
+/// Errors are ``XMLError`` values carrying the line of the problem.
+///
+///     let root = try SafeXMLReader.parse(data)
+///     let body = root.child(w, "body")
+public enum SafeXMLReader {
+    /// Bounds on what one document may hold.
+    public struct Limits: Sendable {
+        /// The deepest element nesting allowed.
+        public var maxDepth: Int
+        /// The most elements one document may hold.
+        public var maxElements: Int
+
+        /// Creates limits; the defaults are far above any real office document part.
+        public init(maxDepth: Int = 256, maxElements: Int = 2_000_000) {
+            self.maxDepth = maxDepth
+            self.maxElements = maxElements
+        }
+    }
+
+    /// Parses `data`; namespace URIs found in `namespaceAliases` are reported as their mapped value
+    /// (for example ISO Strict OOXML namespaces read as their transitional equivalents).
+    ///
+    /// - Throws: ``XMLError`` for malformed XML, a DOCTYPE, or a document beyond `limits`.
+    public static func parse(_ data: Data, limits: Limits = Limits(), namespaceAliases: [String: String] = [:]) throws(XMLError) -> XMLElementNode {
+        LibXML.refuseExternalEntities()
+        LibXML.silenceConsoleErrors()
+        let errors = ErrorCapture()
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let reader: xmlTextReaderPtr? = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return xmlReaderForMemory("", 0, nil, nil, options) }
+            return xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, nil, options)
+        }
+        guard let reader else { throw XMLError("cannot start the XML reader") }
+        defer { xmlFreeTextReader(reader) }
+        let context = Unmanaged.passUnretained(errors).toOpaque()
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            let capture = Unmanaged<ErrorCapture>.fromOpaque(context).takeUnretainedValue()
+            guard capture.message == nil else { return }
+            let text = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
+            capture.message = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            capture.line = Int(error.pointee.line)
+        }, context)
+        // `data` must stay alive while the reader reads from its bytes.
+        return try withExtendedLifetime(data) { () throws(XMLError) -> XMLElementNode in
+            var builder = TreeBuilder(reader: reader, limits: limits, aliases: namespaceAliases)
+            return try builder.build(errors: errors)
+        }
+    }
+
+    /// Collects the first error libxml2 reports while reading.
+    final class ErrorCapture {
+        var message: String?
+        var line: Int?
+    }
+}
+
+/// Turns the reader's node events into a tree.
+private struct TreeBuilder {
+    let reader: xmlTextReaderPtr
+    let limits: SafeXMLReader.Limits
+    let aliases: [String: String]
+    var stack: [XMLElementNode] = []
+    var root: XMLElementNode?
+    var elementCount = 0
+    var nameCache: [NameKey: XMLName] = [:]
+
+    /// Interned name pointers of one reader, used to avoid rebuilding the same Swift strings.
+    struct NameKey: Hashable {
+        let namespace: UnsafePointer<xmlChar>?
+        let local: UnsafePointer<xmlChar>?
+    }
+
+    init(reader: xmlTextReaderPtr, limits: SafeXMLReader.Limits, aliases: [String: String]) {
+        self.reader = reader
+        self.limits = limits
+        self.aliases = aliases
+    }
+
+    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    mutating func build(errors: SafeXMLReader.ErrorCapture) throws(XMLError) -> XMLElementNode {
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status == 0 { break }
+            if status < 0 {
+                throw XMLError(errors.message ?? "malformed XML", line: errors.line ?? line)
+            }
+            try handleNode()
+        }
+        guard let root, stack.isEmpty else {
+            throw XMLError(errors.message ?? "the document has no root element", line: errors.line ?? line)
+        }
+        return root
+    }
+
+    mutating func handleNode() throws(XMLError) {
+        switch xmlTextReaderNodeType(reader) {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+            try startElement()
+        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+            stack.removeLast()
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+            Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+            guard let parent = stack.last, let value = xmlTextReaderConstValue(reader) else { return }
+            parent.children.append(.text(String(cString: value)))
+        case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+            throw XMLError("a DOCTYPE is not allowed in a document part (its entities could read files or expand without bound)", line: line)
+        case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
+            throw XMLError("entity references are not allowed in a document part", line: line)
+        default:
+            return  // comments, processing instructions, the XML declaration
+        }
+    }
+
+    mutating func startElement() throws(XMLError) {
+        elementCount += 1
+        guard elementCount <= limits.maxElements else {
+            throw XMLError("more than \(limits.maxElements) elements", line: line)
+        }
+        guard stack.count < limits.maxDepth else {
+            throw XMLError("elements nested deeper than \(limits.maxDepth) levels", line: line)
+        }
+        let name = currentName()
+        let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+        let startLine = line
+        var attributes: [(name: XMLName, value: String)] = []
+        if xmlTextReaderHasAttributes(reader) == 1 {
+            while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+                let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+                attributes.append((currentName(), value))
+            }
+            xmlTextReaderMoveToElement(reader)
+        }
+        let element = XMLElementNode(name: name, attributes: attributes, line: startLine)
+        if let parent = stack.last {
+            parent.children.append(.element(element))
+        } else {
+            root = element
+        }
+        if !isEmpty { stack.append(element) }
+    }
+
+    mutating func currentName() -> XMLName {
+        let key = NameKey(namespace: xmlTextReaderConstNamespaceUri(reader), local: xmlTextReaderConstLocalName(reader))
+        if let cached = nameCache[key] { return cached }
+        let uri = key.namespace.map { String(cString: $0) } ?? ""
+        let name = XMLName(aliases[uri] ?? uri, key.local.map { String(cString: $0) } ?? "")
+        nameCache[key] = name
+        return name
+    }
+}
+
+extension LibXML {
+    /// Installs, once per process, an external entity loader that refuses every URL (`file://`
+    /// included, which `XML_PARSE_NONET` alone would still load).
+    static func refuseExternalEntities() {
+        _ = installRefusingLoader
+    }
+
+    private static let installRefusingLoader: Void = {
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+}

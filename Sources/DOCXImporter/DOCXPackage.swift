@@ -1,0 +1,101 @@
+import BaoCaoCore
+import BaoCaoXML
+import BaoCaoZip
+import Foundation
+
+/// The parts of a DOCX package the importer reads, found through the package relationships.
+///
+/// Part names are only lookup keys into the zip: a relationship target that climbs out of the
+/// package ("../../etc/passwd") resolves to nothing.
+struct DOCXPackage {
+    /// The input file as the user named it (for messages).
+    let source: String
+    private let zip: SafeZipReader
+    /// The main document part, usually "word/document.xml".
+    let documentPart: String
+    /// The targets of the main document's relationships, by relationship id.
+    let documentRelationships: [String: Relationship]
+
+    /// One relationship of a part.
+    struct Relationship {
+        /// The type URI's last path segment, for example "styles" or "footnotes".
+        var kind: String
+        /// The resolved part name, or `nil` for an external target or one outside the package.
+        var part: String?
+    }
+
+    /// Opens `data` as a zip and finds the main document.
+    init(data: Data, source: String) throws {
+        self.source = source
+        do {
+            zip = try SafeZipReader(data: data)
+        } catch {
+            throw BaoCaoError.badInput("cannot read as DOCX: \(error.message)", at: SourceLocation(file: source))
+        }
+        let packageRelationships = try Self.relationships(of: "", in: zip, source: source)
+        let main = packageRelationships.values.first { $0.kind == "officeDocument" }?.part ?? "word/document.xml"
+        guard zip.contains(main) else {
+            throw BaoCaoError.badInput("cannot read as DOCX: the package has no main document part (\(main))", at: SourceLocation(file: source))
+        }
+        documentPart = main
+        documentRelationships = try Self.relationships(of: main, in: zip, source: source)
+    }
+
+    /// The part the main document names for a relationship kind ("styles", "numbering", "footnotes", "endnotes").
+    func relatedPart(_ kind: String) -> String? {
+        documentRelationships.values.filter { $0.kind == kind }.compactMap(\.part).sorted().first { zip.contains($0) }
+    }
+
+    /// Parses a part as XML, or returns `nil` when the package lacks it.
+    func xml(_ part: String) throws -> XMLElementNode? {
+        try Self.xml(part, in: zip, source: source)
+    }
+
+    private static func xml(_ part: String, in zip: SafeZipReader, source: String) throws -> XMLElementNode? {
+        let data: Data?
+        do {
+            data = try zip.read(part)
+        } catch {
+            throw BaoCaoError.badInput("\(part): \(error.message)", at: SourceLocation(file: source))
+        }
+        guard let data else { return nil }
+        do {
+            return try SafeXMLReader.parse(data, namespaceAliases: WordNamespace.strictAliases)
+        } catch {
+            throw BaoCaoError.badInput("\(part): \(error.message)", at: SourceLocation(file: source, line: error.line))
+        }
+    }
+
+    /// Reads the relationships of `part` ("" for the package itself).
+    private static func relationships(of part: String, in zip: SafeZipReader, source: String) throws -> [String: Relationship] {
+        let folder = part.split(separator: "/").dropLast().joined(separator: "/")
+        let file = part.split(separator: "/").last.map(String.init) ?? ""
+        let relsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/\(file).rels"
+        guard let root = try xml(relsPart, in: zip, source: source) else { return [:] }
+        var result: [String: Relationship] = [:]
+        for element in root.children(WordNamespace.packageRelationships, "Relationship") {
+            guard let id = element.attribute("", "Id"), let type = element.attribute("", "Type"),
+                let target = element.attribute("", "Target")
+            else { continue }
+            let kind = type.split(separator: "/").last.map(String.init) ?? type
+            let isExternal = element.attribute("", "TargetMode") == "External"
+            result[id] = Relationship(kind: kind, part: isExternal ? nil : resolve(target, from: folder))
+        }
+        return result
+    }
+
+    /// Resolves a relationship target against the folder of its source part, inside the package only.
+    static func resolve(_ target: String, from folder: String) -> String? {
+        var segments = target.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
+        for segment in target.split(separator: "/") {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !segments.isEmpty else { return nil }
+                segments.removeLast()
+            default: segments.append(String(segment))
+            }
+        }
+        return segments.isEmpty ? nil : segments.joined(separator: "/")
+    }
+}

@@ -1,0 +1,348 @@
+import BaoCaoCore
+import BaoCaoXML
+
+/// Reads WordprocessingML content (the body, table cells, notes) into the report model.
+///
+/// Tracked changes are taken as accepted (insertions kept, deletions dropped), fields show their
+/// result, and whatever has no place in the model is skipped and recorded in ``skipped``.
+final class WordBodyReader {
+    private let w = WordNamespace.w
+    private let styles: WordStyles
+    private let numbering: WordNumbering
+    /// Note elements by model id ("fn1", "en2"), with the part each comes from.
+    private let noteElements: [String: (element: XMLElementNode, part: String)]
+    /// What was skipped, reported once per kind at the end.
+    let skipped: SkippedContentLog
+    /// The part being read, for warnings.
+    private var part: String
+    /// Footnotes and endnotes in order of first reference.
+    private(set) var footnotes: [Footnote] = []
+    private var convertedNotes: Set<String> = []
+    /// One entry per open complex field: true while in its code, false once its result starts.
+    private var fields: [Bool] = []
+    private var listCounters: [String: [Int: Int]] = [:]
+
+    init(
+        styles: WordStyles, numbering: WordNumbering, notes: [String: (element: XMLElementNode, part: String)],
+        skipped: SkippedContentLog, part: String
+    ) {
+        self.styles = styles
+        self.numbering = numbering
+        self.noteElements = notes
+        self.skipped = skipped
+        self.part = part
+    }
+
+    // MARK: Containers
+
+    /// Reads the document body into a preamble and sections.
+    func body(_ body: XMLElementNode) -> (preamble: [Block], sections: [Section]) {
+        let (preamble, sections) = assemble(body, keepHeadings: true)
+        return (preamble, sections)
+    }
+
+    /// Reads a nested container (cell, note) into blocks; headings become paragraphs.
+    private func blocks(_ container: XMLElementNode) -> [Block] {
+        assemble(container, keepHeadings: false).preamble
+    }
+
+    private func assemble(_ container: XMLElementNode, keepHeadings: Bool) -> (preamble: [Block], sections: [Section]) {
+        var assembler = WordFlowAssembler(numbering: numbering, counters: listCounters)
+        for flow in flows(container) { assembler.add(flow, keepHeadings: keepHeadings) }
+        let result = assembler.finish()
+        listCounters = result.counters
+        return (result.preamble, result.sections)
+    }
+
+    /// The flow of a block container's children.
+    private func flows(_ container: XMLElementNode) -> [WordFlow] {
+        var out: [WordFlow] = []
+        for element in container.elements {
+            guard element.name.namespace == w else {
+                out += foreignBlock(element)
+                continue
+            }
+            switch element.name.local {
+            case "p": out += paragraph(element)
+            case "tbl": out.append(.block(.table(table(element))))
+            case "sdt": out += element.child(w, "sdtContent").map(flows) ?? []
+            case "customXml", "ins", "moveTo": out += flows(element)
+            case "del", "moveFrom", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd",
+                "commentRangeStart", "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+                "moveToRangeEnd", "tblPr", "tcPr", "footnotePr", "endnotePr":
+                continue
+            default: skip("<w:\(element.name.local)>", element)
+            }
+        }
+        return out
+    }
+
+    private func foreignBlock(_ element: XMLElementNode) -> [WordFlow] {
+        if element.is(WordNamespace.mc, "AlternateContent") {
+            if let fallback = element.child(WordNamespace.mc, "Fallback") { return flows(fallback) }
+            return []
+        }
+        if element.name.namespace == WordNamespace.math {
+            skip("an equation (m:\(element.name.local))", element)
+        } else {
+            skip("<\(element.name.local)> from \(element.name.namespace)", element)
+        }
+        return []
+    }
+
+    // MARK: Paragraphs
+
+    /// A paragraph: one flow item, or several when a page break splits it.
+    private func paragraph(_ p: XMLElementNode) -> [WordFlow] {
+        let properties = p.child(w, "pPr")
+        let styleID = properties?.child(w, "pStyle")?.attribute(w, "val") ?? styles.defaultParagraphStyle
+        let directLevel = properties?.child(w, "outlineLvl")?.attribute(w, "val").flatMap(Int.init)
+        var headingLevel = styleID.flatMap { styles.headingLevel(paragraphStyle: $0) }
+        if let directLevel { headingLevel = (0...8).contains(directLevel) ? directLevel + 1 : nil }
+        let listReference = WordNumberingReference(properties?.child(w, "numPr"))
+            ?? styleID.flatMap { styles.numbering(paragraphStyle: $0) }
+
+        var out: [WordFlow] = []
+        if let flag = properties?.child(w, "pageBreakBefore"), WordRunFormat.isOn(flag) { out.append(.block(.pageBreak)) }
+        var state = ParagraphState()
+        inlines(p, format: WordRunFormat(), into: &state)
+        for (index, piece) in state.pieces.enumerated() {
+            if index > 0 { out.append(.block(.pageBreak)) }
+            guard !piece.isBlank else { continue }
+            let content = piece.inlines
+            if let headingLevel {
+                out.append(.heading(level: headingLevel, content))
+            } else if let listReference, listReference.numberingID != "0" {
+                out.append(.listItem(listReference, content))
+            } else {
+                out.append(.block(.paragraph(content)))
+            }
+        }
+        return out
+    }
+
+    /// The runs of a paragraph, split into pieces at page breaks.
+    private struct ParagraphState {
+        var pieces: [InlineBuilder] = [InlineBuilder()]
+
+        mutating func add(_ text: String, _ styles: Set<InlineStyle>) { pieces[pieces.count - 1].add(text, styles: styles) }
+        mutating func addLineBreak() { pieces[pieces.count - 1].addLineBreak() }
+        mutating func addFootnote(_ id: String) { pieces[pieces.count - 1].addFootnoteReference(id) }
+        mutating func pageBreak() { pieces.append(InlineBuilder()) }
+    }
+
+    /// Reads the inline content of a paragraph or of a wrapper inside one (hyperlink, insertion, field).
+    private func inlines(_ container: XMLElementNode, format: WordRunFormat, into state: inout ParagraphState) {
+        for element in container.elements {
+            guard element.name.namespace == w else {
+                if element.is(WordNamespace.mc, "AlternateContent") {
+                    if let fallback = element.child(WordNamespace.mc, "Fallback") { inlines(fallback, format: format, into: &state) }
+                } else if element.name.namespace == WordNamespace.math {
+                    skip("an equation (m:\(element.name.local))", element)
+                } else {
+                    skip("<\(element.name.local)> from \(element.name.namespace)", element)
+                }
+                continue
+            }
+            switch element.name.local {
+            case "r": run(element, format: format, into: &state)
+            case "ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo":
+                inlines(element, format: format, into: &state)
+            case "hyperlink":
+                if element.attribute(WordNamespace.r, "id") != nil {
+                    skip("the address of a hyperlink (its text is kept)", element)
+                }
+                inlines(element, format: format, into: &state)
+            case "sdt":
+                if let content = element.child(w, "sdtContent") { inlines(content, format: format, into: &state) }
+            case "pPr", "del", "moveFrom", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd",
+                "commentRangeStart", "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+                "moveToRangeEnd", "sdtPr", "sdtEndPr":
+                continue
+            default:
+                skip("<w:\(element.name.local)>", element)
+            }
+        }
+    }
+
+    /// A run: its formatting, then its text, breaks, tabs, note references and field characters.
+    private func run(_ r: XMLElementNode, format: WordRunFormat, into state: inout ParagraphState) {
+        let properties = r.child(w, "rPr")
+        var runFormat = format
+        if let style = properties?.child(w, "rStyle")?.attribute(w, "val") {
+            runFormat = runFormat.overridden(by: styles.runFormat(characterStyle: style))
+        }
+        let styleSet = runFormat.overridden(by: WordRunFormat(properties)).styles
+        for element in r.elements {
+            guard element.name.namespace == w else {
+                if element.is(WordNamespace.mc, "AlternateContent") {
+                    skip("a drawing or text box (mc:AlternateContent)", element)
+                } else {
+                    skip("<\(element.name.local)> from \(element.name.namespace)", element)
+                }
+                continue
+            }
+            let showing = !fields.contains(true)
+            switch element.name.local {
+            case "t":
+                if showing { state.add(element.textContent, styleSet) }
+            case "tab", "ptab":
+                if showing { state.add("\t", styleSet) }
+            case "br":
+                guard showing else { continue }
+                switch element.attribute(w, "type") {
+                case "page": state.pageBreak()
+                case "column": state.add(" ", styleSet)
+                default: state.addLineBreak()
+                }
+            case "cr":
+                if showing { state.addLineBreak() }
+            case "noBreakHyphen":
+                if showing { state.add("\u{2011}", styleSet) }
+            case "sym":
+                symbol(element, styles: styleSet, into: &state)
+            case "footnoteReference", "endnoteReference":
+                if let id = element.attribute(w, "id") {
+                    let noteID = (element.name.local == "footnoteReference" ? "fn" : "en") + id
+                    if convert(note: noteID, element) { state.addFootnote(noteID) }
+                }
+            case "fldChar":
+                switch element.attribute(w, "fldCharType") {
+                case "begin": fields.append(true)
+                case "separate": if !fields.isEmpty { fields[fields.count - 1] = false }
+                case "end": _ = fields.popLast()
+                default: continue
+                }
+            case "drawing", "pict", "object":
+                skip("an image or drawing (w:\(element.name.local))", element)
+            case "commentReference":
+                skip("a comment", element)
+            case "rPr", "instrText", "delText", "delInstrText", "softHyphen", "lastRenderedPageBreak", "footnoteRef",
+                "endnoteRef", "separator", "continuationSeparator", "annotationRef":
+                continue
+            default:
+                skip("<w:\(element.name.local)>", element)
+            }
+        }
+    }
+
+    /// A `w:sym` character: kept when it is a real Unicode character, skipped when it is a
+    /// private-use code point of a symbol font.
+    private func symbol(_ element: XMLElementNode, styles: Set<InlineStyle>, into state: inout ParagraphState) {
+        guard let code = element.attribute(w, "char").flatMap({ UInt32($0, radix: 16) }),
+            let scalar = Unicode.Scalar(code), !(0xE000...0xF8FF).contains(code), XMLCharacters.isAllowed(scalar)
+        else {
+            skip("a symbol-font character (w:sym)", element)
+            return
+        }
+        state.add(String(Character(scalar)), styles)
+    }
+
+    // MARK: Notes
+
+    /// Converts a note the first time it is referenced; false when the document lacks it.
+    private func convert(note id: String, _ reference: XMLElementNode) -> Bool {
+        if convertedNotes.contains(id) { return true }
+        guard let (element, notePart) = noteElements[id] else {
+            skip("a reference to a missing note (\(id))", reference)
+            return false
+        }
+        convertedNotes.insert(id)
+        let savedPart = part
+        let savedFields = fields
+        part = notePart
+        fields = []
+        let content = blocks(element)
+        part = savedPart
+        fields = savedFields
+        footnotes.append(Footnote(id: id, blocks: content))
+        return true
+    }
+
+    // MARK: Tables
+
+    /// A table: grid widths, header rows, and cells with their spans (covered cells left out).
+    private func table(_ tbl: XMLElementNode) -> Table {
+        let widths = tbl.child(w, "tblGrid")?.children(w, "gridCol").compactMap { $0.attribute(w, "w").flatMap(Double.init) }
+        var rows: [TableRow] = []
+        var headerRows = 0
+        var countingHeader = true
+        /// The cell each grid column's vertical merge started from: (row, index in row).
+        var openMerges: [Int: (row: Int, index: Int)] = [:]
+        for tr in tableRows(tbl) {
+            let rowProperties = tr.child(w, "trPr")
+            let isHeader = rowProperties?.child(w, "tblHeader").map(WordRunFormat.isOn) ?? false
+            countingHeader = countingHeader && isHeader
+            if countingHeader { headerRows += 1 }
+            var cells: [TableCell] = []
+            var column = 0
+            if let before = rowProperties?.child(w, "gridBefore")?.attribute(w, "val").flatMap(Int.init), before > 0 {
+                cells.append(TableCell(blocks: [], columnSpan: min(before, 1000)))
+                column += min(before, 1000)
+            }
+            for tc in tableCells(tr) {
+                let properties = tc.child(w, "tcPr")
+                let span = min(max(properties?.child(w, "gridSpan")?.attribute(w, "val").flatMap(Int.init) ?? 1, 1), 1000)
+                let merge = properties?.child(w, "vMerge").map { $0.attribute(w, "val") ?? "continue" }
+                if merge == "continue", let origin = openMerges[column],
+                    origin.row + rows[origin.row].cells[origin.index].rowSpan == rows.count
+                {
+                    rows[origin.row].cells[origin.index].rowSpan += 1
+                    column += span
+                    continue
+                }
+                let content = blocks(tc)
+                cells.append(TableCell(blocks: content, columnSpan: span, alignment: alignment(tc)))
+                if merge == "restart" {
+                    openMerges[column] = (rows.count, cells.count - 1)
+                } else {
+                    openMerges[column] = nil
+                }
+                column += span
+            }
+            rows.append(TableRow(cells: cells))
+        }
+        return Table(headerRowCount: headerRows, rows: rows, columnWidths: widths.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    /// The rows of a table, looking through content controls and custom XML, deleted rows left out.
+    private func tableRows(_ container: XMLElementNode) -> [XMLElementNode] {
+        container.elements.flatMap { element -> [XMLElementNode] in
+            guard element.name.namespace == w else { return [] }
+            switch element.name.local {
+            case "tr": return element.child(w, "trPr")?.child(w, "del") == nil ? [element] : []
+            case "sdt": return element.child(w, "sdtContent").map(tableRows) ?? []
+            case "customXml": return tableRows(element)
+            default: return []
+            }
+        }
+    }
+
+    /// The cells of a row, looking through content controls and custom XML.
+    private func tableCells(_ row: XMLElementNode) -> [XMLElementNode] {
+        row.elements.flatMap { element -> [XMLElementNode] in
+            guard element.name.namespace == w else { return [] }
+            switch element.name.local {
+            case "tc": return [element]
+            case "sdt": return element.child(w, "sdtContent").map(tableCells) ?? []
+            case "customXml": return tableCells(element)
+            default: return []
+            }
+        }
+    }
+
+    /// A cell's alignment, from its first paragraph's justification.
+    private func alignment(_ tc: XMLElementNode) -> CellAlignment? {
+        switch tc.child(w, "p")?.child(w, "pPr")?.child(w, "jc")?.attribute(w, "val") {
+        case "center": return .center
+        case "right", "end": return .right
+        default: return nil
+        }
+    }
+
+    // MARK: Warnings
+
+    private func skip(_ what: String, _ element: XMLElementNode) {
+        skipped.skip(what, part: part, line: element.line)
+    }
+}
