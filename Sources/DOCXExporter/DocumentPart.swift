@@ -1,0 +1,51 @@
+import BaoCaoCore
+import BaoCaoXML
+
+/// Writes `word/document.xml`: page-1 block, preamble, numbered sections, final block, annexes.
+struct DocumentPart {
+    /// The report to print.
+    var report: Report
+
+    /// Writes the part through `body`.
+    func write(_ body: BodyWriter) throws {
+        let xml = body.xml
+        try xml.node("w:document", WordNamespace.rootAttributes) {
+            try xml.node("w:body") {
+                try FirstPageBlock(report: report).write(body)
+                try body.blocks(report.preamble, style: StyleID.bodyText)
+                try report.forEachSection { section, depth in
+                    try heading(section, depth: depth, body: body)
+                    try body.blocks(section.blocks, style: StyleID.bodyText)
+                }
+                try FinalBlock(report: report).write(body)
+                try writeAnnexes(body)
+                try SectionProperties(layout: body.layout, restartsNumbering: !report.annexes.isEmpty).write(to: xml)
+            }
+        }
+    }
+
+    private func heading(_ section: Section, depth: Int, body: BodyWriter) throws {
+        let kind = HeadingKind.of(section, depth: depth)
+        var inlines = section.title
+        if let number = section.number, !number.isEmpty {
+            inlines.insert(.text(inlines.isEmpty ? number : number + " "), at: 0)
+        }
+        try body.paragraph(inlines, ParagraphProperties(style: StyleID.heading(kind)))
+    }
+
+    /// Each annex starts a new section whose page numbers restart at 1; the section before it ends
+    /// with an empty paragraph that carries its `w:sectPr`.
+    private func writeAnnexes(_ body: BodyWriter) throws {
+        let layout = body.layout
+        for (index, annex) in report.annexes.enumerated() {
+            var end = ParagraphProperties(style: StyleID.normal)
+            end.section = SectionProperties(layout: layout, restartsNumbering: index > 0)
+            try body.paragraph([], end)
+            let title = RunProperties.sized(layout.titleSize, bold: true)
+            try body.centredLine(OfficialText.annexHeading(index: index, of: report.annexes.count), run: title)
+            try body.centredLine(annex.title.uppercased(), run: title)
+            try body.centredLine(OfficialText.annexReference(report), run: .sized(layout.bodySize, italic: true))
+            try body.blocks(annex.blocks, style: StyleID.bodyText)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import BaoCaoCore
+
+/// Writes the top of page 1 as in Mẫu 1.4: the issuer and national-name table, then the type
+/// name, the subject and the rule under it.
+struct FirstPageBlock {
+    /// The report whose header, type and subject are printed.
+    var report: Report
+
+    /// Writes the block through `body`.
+    func write(_ body: BodyWriter) throws {
+        let layout = body.layout
+        let header = report.header
+        let left = layout.headerColumns[0]
+        let right = layout.headerColumns[1]
+        try body.layoutTable(columns: layout.headerColumns, rows: [
+            [
+                {
+                    if let parent = header.parentBody, !parent.isEmpty {
+                        try body.centredLine(parent, run: .sized(layout.issuerSize))
+                    }
+                    if let issuer = header.issuingBody, !issuer.isEmpty {
+                        try body.centredLine(issuer, run: .sized(layout.issuerSize, bold: true))
+                        try body.rule(OfficialRules.issuer(issuer, layout: layout, column: left))
+                    } else {
+                        try body.centredLine("", run: .sized(layout.issuerSize))
+                    }
+                },
+                {
+                    try body.centredLine(OfficialText.nationalName, run: .sized(layout.nationalNameSize, bold: true))
+                    try body.centredLine(OfficialText.motto, run: .sized(layout.mottoSize, bold: true))
+                    try body.rule(OfficialRules.motto(layout: layout, column: right))
+                },
+            ],
+            [
+                {
+                    try body.centredLine(
+                        VietnameseFormat.numberLine(header.number), run: .sized(layout.issuerSize), before: FirstPageBlock.secondRowGap)
+                },
+                {
+                    try body.centredLine(
+                        VietnameseFormat.placeAndDate(place: header.place, date: header.date),
+                        run: .sized(layout.placeDateSize, italic: true), before: FirstPageBlock.secondRowGap)
+                },
+            ],
+        ])
+        try body.centredLine(report.documentType, run: .sized(layout.titleSize, bold: true), before: FirstPageBlock.titleGap)
+        if !report.subject.isEmpty {
+            try body.centredLine(report.subject, run: .sized(layout.titleSize, bold: true))
+            try body.rule(OfficialRules.subject(report.subject, layout: layout), after: FirstPageBlock.afterSubjectRule)
+        }
+    }
+
+    /// Points between the rules and the number / place-and-date row.
+    static let secondRowGap = 6.0
+    /// Points between the header table and the type name.
+    static let titleGap = 24.0
+    /// Points between the subject's rule and the body.
+    static let afterSubjectRule = 12.0
+}
