@@ -103,9 +103,9 @@ final class WordBodyReader {
             ?? styleID.flatMap { styles.numbering(paragraphStyle: $0) }
 
         var out: [WordFlow] = []
-        if let flag = properties?.child(w, "pageBreakBefore"), WordRunFormat.isOn(flag) { out.append(.block(.pageBreak)) }
+        if let flag = properties?.child(w, "pageBreakBefore"), WordToggle.isOn(flag) { out.append(.block(.pageBreak)) }
         var state = ParagraphState()
-        inlines(p, format: WordRunFormat(), into: &state)
+        inlines(p, format: InlineStyleSettings(), into: &state)
         for (index, piece) in state.pieces.enumerated() {
             if index > 0 { out.append(.block(.pageBreak)) }
             guard !piece.isBlank else { continue }
@@ -132,7 +132,7 @@ final class WordBodyReader {
     }
 
     /// Reads the inline content of a paragraph or of a wrapper inside one (hyperlink, insertion, field).
-    private func inlines(_ container: XMLElementNode, format: WordRunFormat, into state: inout ParagraphState) {
+    private func inlines(_ container: XMLElementNode, format: InlineStyleSettings, into state: inout ParagraphState) {
         for element in container.elements {
             guard element.name.namespace == w else {
                 if element.is(WordNamespace.mc, "AlternateContent") {
@@ -166,13 +166,13 @@ final class WordBodyReader {
     }
 
     /// A run: its formatting, then its text, breaks, tabs, note references and field characters.
-    private func run(_ r: XMLElementNode, format: WordRunFormat, into state: inout ParagraphState) {
+    private func run(_ r: XMLElementNode, format: InlineStyleSettings, into state: inout ParagraphState) {
         let properties = r.child(w, "rPr")
         var runFormat = format
         if let style = properties?.child(w, "rStyle")?.attribute(w, "val") {
             runFormat = runFormat.overridden(by: styles.runFormat(characterStyle: style))
         }
-        let styleSet = runFormat.overridden(by: WordRunFormat(properties)).styles
+        let styleSet = runFormat.overridden(by: InlineStyleSettings(wordRunProperties: properties)).styles
         for element in r.elements {
             guard element.name.namespace == w else {
                 if element.is(WordNamespace.mc, "AlternateContent") {
@@ -271,7 +271,7 @@ final class WordBodyReader {
         var openMerges: [Int: (row: Int, index: Int)] = [:]
         for tr in tableRows(tbl) {
             let rowProperties = tr.child(w, "trPr")
-            let isHeader = rowProperties?.child(w, "tblHeader").map(WordRunFormat.isOn) ?? false
+            let isHeader = rowProperties?.child(w, "tblHeader").map(WordToggle.isOn) ?? false
             countingHeader = countingHeader && isHeader
             if countingHeader { headerRows += 1 }
             var cells: [TableCell] = []

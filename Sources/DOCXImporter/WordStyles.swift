@@ -9,7 +9,7 @@ struct WordStyles {
         var basedOn: String?
         var outlineLevel: Int?
         var numbering: WordNumberingReference?
-        var run: WordRunFormat
+        var run: InlineStyleSettings
     }
 
     private var paragraphStyles: [String: Style] = [:]
@@ -31,7 +31,7 @@ struct WordStyles {
                 basedOn: element.child(w, "basedOn")?.attribute(w, "val"),
                 outlineLevel: paragraph?.child(w, "outlineLvl")?.attribute(w, "val").flatMap(Int.init),
                 numbering: WordNumberingReference(paragraph?.child(w, "numPr")),
-                run: WordRunFormat(element.child(w, "rPr")))
+                run: InlineStyleSettings(wordRunProperties: element.child(w, "rPr")))
             switch element.attribute(w, "type") {
             case "paragraph":
                 paragraphStyles[id] = style
@@ -62,8 +62,8 @@ struct WordStyles {
     }
 
     /// The formatting of a character style, its bases applied first.
-    func runFormat(characterStyle id: String) -> WordRunFormat {
-        chain(id, in: characterStyles).reversed().reduce(WordRunFormat()) { $0.overridden(by: $1.run) }
+    func runFormat(characterStyle id: String) -> InlineStyleSettings {
+        chain(id, in: characterStyles).reversed().reduce(InlineStyleSettings()) { $0.overridden(by: $1.run) }
     }
 
     /// The style and its bases, nearest first (cycles and over-long chains are cut).
