@@ -1,0 +1,103 @@
+import BaoCaoCore
+import Foundation
+import ODTExporter
+import Testing
+
+/// What content.xml and styles.xml say: header lines, padded numbers, draft blanks, lists, tables,
+/// footnotes, page numbers and the cleaning of forbidden characters.
+@Suite struct ODTContentTests {
+    @Test func headerAndFinalBlockHoldTheOfficialLines() throws {
+        let content = try ExportedODT(ReportFixture.report()).part("content.xml")
+        for line in [
+            "UBND TỈNH CAO BẰNG", "VĂN PHÒNG", "Số: 125/BC-VP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Cao Bằng, ngày 25 tháng 5 năm 2023", "BÁO CÁO", ReportFixture.subject,
+            "Nơi nhận:", "- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, TH(Nh).", "CHÁNH VĂN PHÒNG", "Trịnh Sỹ Tài",
+        ] {
+            #expect(content.contains(">\(line)<"), "missing \(line)")
+        }
+        #expect(!content.contains("___"), "rules are borders, never underscores")
+        #expect(content.contains(#"style:name="Ke_tieu_ngu""#) && content.contains(#"fo:border-bottom="0.5pt solid #000000""#))
+    }
+
+    @Test func januaryDateAndSmallNumberArePadded() throws {
+        let content = try ExportedODT(ReportFixture.report(header: ReportFixture.januaryHeader)).part("content.xml")
+        #expect(content.contains(">Số: 07/BC-VP<"))
+        #expect(content.contains(">Cao Bằng, ngày 05 tháng 01 năm 2024<"))
+    }
+
+    @Test func draftKeepsItsBlanksAsSpaceElements() throws {
+        let odt = try ExportedODT(ReportFixture.report(header: ReportFixture.draftHeader, isDraft: true))
+        let content = try odt.part("content.xml")
+        // "Số:      /BC-VP": one plain space, then five kept by text:s.
+        #expect(content.contains(#">Số: <text:s text:c="5"/>/BC-VP<"#))
+        #expect(content.contains(#">Cao Bằng, ngày <text:s text:c="5"/>tháng 5 năm 2023<"#))
+        #expect(content.contains(">\(OfficialText.draftMark)<"))
+        #expect(try odt.part("meta.xml").contains("<meta:keyword>\(OfficialText.draftMark)</meta:keyword>"))
+    }
+
+    @Test func headingsCarryTheirLevelAndUpperCaseForMuc() throws {
+        let content = try ExportedODT(ReportFixture.report()).part("content.xml")
+        #expect(content.contains(#"<text:h text:style-name="Muc" text:outline-level="1">I. KẾT QUẢ ĐẠT ĐƯỢC</text:h>"#))
+        #expect(content.contains(#"<text:h text:style-name="Khoan" text:outline-level="2">1. Công tác chỉ đạo điều hành</text:h>"#))
+        #expect(content.contains(#"<text:h text:style-name="Tieu_khoan" text:outline-level="3">1.1. Thu ngân sách</text:h>"#))
+        #expect(content.contains(#"<text:h text:style-name="Diem" text:outline-level="4">a) Nông nghiệp</text:h>"#))
+    }
+
+    @Test func listsUseRealListStylesAndKeepTheirStart() throws {
+        let odt = try ExportedODT(ReportFixture.report())
+        let content = try odt.part("content.xml")
+        #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong"><text:list-item><text:p text:style-name="Danh_sach">"#))
+        #expect(content.contains(#"<text:list text:style-name="Danh_so"><text:list-item text:start-value="3">"#))
+        let styles = try odt.part("styles.xml")
+        #expect(styles.contains(#"<text:list-style style:name="Gach_dau_dong""#))
+        #expect(styles.contains(#"text:level="1" text:bullet-char="-""#))
+        #expect(styles.contains(#"<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1">"#))
+    }
+
+    @Test func tableHasHeaderRowsAndMergedCells() throws {
+        let content = try ExportedODT(ReportFixture.report()).part("content.xml")
+        #expect(content.contains("<table:table-header-rows>"))
+        #expect(content.contains(#"table:number-rows-spanned="2""#))
+        #expect(content.contains(#"table:number-columns-spanned="2""#))
+        // Row 1 covers column C (right of "Năm 2023"); row 2 covers column A (under "Chỉ tiêu").
+        #expect(content.components(separatedBy: "<table:covered-table-cell/>").count - 1 == 2)
+        #expect(content.contains(#"<text:p text:style-name="Bang_phai">98.842</text:p>"#))
+    }
+
+    @Test func footnotesAreNumberedNotesAndRepeatsAreReferences() throws {
+        let content = try ExportedODT(ReportFixture.report()).part("content.xml")
+        #expect(content.components(separatedBy: #"text:note-class="footnote"><text:note-citation>"#).count - 1 == 4)
+        #expect(content.contains(#"<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>"#))
+        #expect(content.contains(#"<text:note-ref text:note-class="footnote" text:reference-format="text" text:ref-name="ftn1">1</text:note-ref>"#))
+        #expect(content.contains(">Số liệu của Sở Nông nghiệp và Phát triển nông thôn.<"))
+    }
+
+    @Test func missingFootnoteIsWarnedAndLeftOut() throws {
+        var report = ReportFixture.report()
+        report.preamble.append(.paragraph([.text("Xem thêm"), .footnoteReference("khong-co")]))
+        let odt = try ExportedODT(report)
+        #expect(odt.log.warnings.contains { $0.message.contains("khong-co") })
+        #expect(!(try odt.part("content.xml")).contains("khong-co"))
+    }
+
+    @Test func pageNumberIsInTheHeaderButNotOnPageOne() throws {
+        let styles = try ExportedODT(ReportFixture.report()).part("styles.xml")
+        #expect(styles.contains(#"<style:header><text:p text:style-name="Header"><text:page-number text:select-page="current">"#))
+        #expect(styles.contains(#"<style:header-first><text:p text:style-name="Header"/></style:header-first>"#))
+    }
+
+    @Test func forbiddenCharactersAreRemovedWithAWarning() throws {
+        var report = ReportFixture.report()
+        report.preamble.append(.paragraph([.text("Ký tự\u{0001} điều khiển\u{000B}")]))
+        let odt = try ExportedODT(report)
+        #expect(try odt.part("content.xml").contains(">Ký tự điều khiển<"))
+        #expect(odt.log.warnings.contains { $0.message.contains("removed 2 character") })
+    }
+
+    @Test func runsOfSpacesTabsAndBreaksSurvive() throws {
+        var report = ReportFixture.report()
+        report.preamble = [.paragraph([.text("  hai   ba\tmột"), .lineBreak, .text(" dòng")])]
+        let content = try ExportedODT(report).part("content.xml")
+        #expect(content.contains(#"<text:s text:c="2"/>hai <text:s text:c="2"/>ba<text:tab/>một<text:line-break/><text:s/>dòng"#))
+    }
+}

@@ -1,0 +1,73 @@
+import BaoCaoCore
+import Foundation
+import ODTExporter
+import Testing
+
+/// The zip package: mimetype first and stored, every part listed, the same bytes on every run.
+@Suite struct ODTPackageTests {
+    @Test func mimetypeIsFirstStoredWithoutExtraField() throws {
+        let bytes = try ExportedODT(ReportFixture.report()).bytes
+        let mediaType = "application/vnd.oasis.opendocument.text"
+        // Local file header: signature, method at 8, name length at 26, extra length at 28, name at 30.
+        #expect(bytes.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
+        #expect(bytes[8] == 0 && bytes[9] == 0, "mimetype must be stored, not deflated")
+        #expect(bytes[26] == 8 && bytes[27] == 0)
+        #expect(bytes[28] == 0 && bytes[29] == 0, "mimetype must have no extra field")
+        #expect(String(decoding: bytes[30..<38], as: UTF8.self) == "mimetype")
+        #expect(String(decoding: bytes[38..<(38 + mediaType.utf8.count)], as: UTF8.self) == mediaType)
+    }
+
+    @Test func manifestListsEveryPart() throws {
+        let odt = try ExportedODT(ReportFixture.report())
+        let manifest = try odt.part("META-INF/manifest.xml")
+        #expect(manifest.contains(#"manifest:version="1.3""#))
+        #expect(manifest.contains(#"manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text""#))
+        for part in ["content.xml", "styles.xml", "meta.xml"] {
+            #expect(manifest.contains(#"manifest:full-path="\#(part)" manifest:media-type="text/xml""#))
+        }
+        let listing = try ExternalTool.run("unzip", ["-Z1", odt.url.path]).stdout.split(separator: "\n")
+        #expect(listing == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
+    }
+
+    @Test func twoExportsAreByteIdentical() throws {
+        let first = try ExportedODT(ReportFixture.report()).bytes
+        let second = try ExportedODT(ReportFixture.report()).bytes
+        #expect(first == second)
+    }
+
+    @Test func metaTakesTitleLanguageAndDateFromTheReport() throws {
+        let meta = try ExportedODT(ReportFixture.report()).part("meta.xml")
+        #expect(meta.contains("<dc:title>\(ReportFixture.subject)</dc:title>"))
+        #expect(meta.contains("<dc:language>vi-VN</dc:language>"))
+        #expect(meta.contains("<meta:creation-date>2023-05-25T00:00:00</meta:creation-date>"))
+        #expect(meta.contains(#"office:version="1.3""#))
+    }
+
+    @Test func everyPartDeclaresVersionOnePointThreeAndNoExtensionNamespace() throws {
+        let odt = try ExportedODT(ReportFixture.report())
+        for part in ["content.xml", "styles.xml", "meta.xml"] {
+            let xml = try odt.part(part)
+            #expect(xml.contains(#"office:version="1.3""#), "\(part)")
+            #expect(!xml.contains("loext") && !xml.contains("officeooo"), "\(part)")
+        }
+    }
+
+    @Test func layoutOutsideDecree30IsRefusedAndNothingIsWritten() throws {
+        var layout = PageLayout()
+        layout.marginLeft = 10
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-odt-\(UUID().uuidString).odt")
+        #expect(throws: BaoCaoError.self) {
+            try ODTExporter().export(ReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
+        }
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+    }
+
+    @Test func layoutValuesReachThePageStyle() throws {
+        var layout = PageLayout()
+        layout.marginLeft = 35
+        layout.marginRight = 20
+        let styles = try ExportedODT(ReportFixture.report(), options: ExportOptions(layout: layout)).part("styles.xml")
+        #expect(styles.contains(#"fo:page-width="21cm" fo:page-height="29.7cm""#))
+        #expect(styles.contains(#"fo:margin-left="3.5cm" fo:margin-right="2cm""#))
+    }
+}

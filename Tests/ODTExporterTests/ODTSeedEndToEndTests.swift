@@ -1,0 +1,38 @@
+import BaoCaoCore
+import BaoCaoTestSupport
+import Foundation
+import MarkdownImporter
+import ODTExporter
+import Testing
+
+/// The issue's acceptance run: the seed with its front matter, imported from Markdown and written
+/// as ODT, passes the strict checker, shows the header and final block in LibreOffice, reads back
+/// in pandoc with its words and four footnotes, and comes out byte-identical twice.
+@Suite struct ODTSeedEndToEndTests {
+    private static func seedReport() throws -> Report {
+        let url = try SeedFixtures.seedWithFrontMatterFile()
+        return try MarkdownImporter().importReport(from: Data(contentsOf: url), source: url.path, log: DiagnosticLog())
+    }
+
+    @Test func seedPassesStrictCheckWithEveryHeaderAndFinalBlockLine() throws {
+        let odt = try ExportedODT(try Self.seedReport())
+        let result = try ODTChecker.check(odt.url, expecting: ReportFixture.expectedStrings)
+        #expect(result.status == 0, "check_odt.sh failed:\n\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func pandocKeepsTheSeedsWordsAndFourFootnotes() throws {
+        let odt = try ExportedODT(try Self.seedReport())
+        let output = try ExternalTool.run("pandoc", ["-f", "odt", "-t", "plain", "--wrap=none", odt.url.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        let seed = try SeedFixtures.seedText()
+        let recall = WordRecall.recall(of: seed, in: output.stdout)
+        #expect(recall >= 0.99, "pandoc read back \(recall * 100)% of the seed's words")
+        let notes = output.stdout.split(separator: "\n").filter { $0.range(of: #"^\[[0-9]+\] "#, options: .regularExpression) != nil }
+        #expect(notes.count == 4, "footnotes read back: \(notes)")
+    }
+
+    @Test func seedExportIsByteIdenticalAcrossRuns() throws {
+        let report = try Self.seedReport()
+        #expect(try ExportedODT(report).bytes == ExportedODT(report).bytes)
+    }
+}
