@@ -66,16 +66,8 @@ struct WordStyles {
         chain(id, in: characterStyles).reversed().reduce(InlineStyleSettings()) { $0.overridden(by: $1.run) }
     }
 
-    /// The style and its bases, nearest first (cycles and over-long chains are cut).
+    /// The style and its ancestors, nearest first.
     private func chain(_ id: String, in styles: [String: Style]) -> [Style] {
-        var result: [Style] = []
-        var seen: Set<String> = []
-        var next: String? = id
-        while let current = next, !seen.contains(current), result.count < 32, let style = styles[current] {
-            seen.insert(current)
-            result.append(style)
-            next = style.basedOn
-        }
-        return result
+        StyleInheritance.chain(id, in: styles, parent: \.basedOn)
     }
 }
