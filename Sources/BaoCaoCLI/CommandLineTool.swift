@@ -5,6 +5,11 @@ import BaoCaoCore
 ///
 /// The executable's `main.swift` only calls this, so tests can run the whole command line.
 public enum CommandLineTool {
+    /// Runs like ``run(_:)`` but hands every line meant for standard error to `errorOutput`.
+    public static func run(_ arguments: [String], errorOutput: @escaping @Sendable (String) -> Void) -> Int32 {
+        Console.$errorSink.withValue(errorOutput) { run(arguments) }
+    }
+
     /// Parses `arguments` (without the program name), runs the command and reports errors on stderr.
     public static func run(_ arguments: [String]) -> Int32 {
         do {

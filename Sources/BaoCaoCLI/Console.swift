@@ -3,6 +3,11 @@ import Foundation
 
 /// Where the command line reports diagnostics and progress: standard error, compiler-style.
 enum Console {
+    /// Receives each line meant for standard error; tests bind it to collect the lines.
+    @TaskLocal static var errorSink: @Sendable (String) -> Void = { line in
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
     /// Prints every diagnostic of the log, one per line.
     static func print(_ log: DiagnosticLog) {
         for diagnostic in log.entries { printError(diagnostic.description) }
@@ -10,7 +15,7 @@ enum Console {
 
     /// Prints one line to standard error.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        errorSink(line)
     }
 }
 

@@ -1,0 +1,99 @@
+import BaoCaoCLI
+import BaoCaoTestSupport
+import Foundation
+import Testing
+
+/// Collects what the command line prints on standard error.
+final class ErrorLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String] = []
+
+    var lines: [String] { lock.withLock { storage } }
+
+    func append(_ line: String) { lock.withLock { storage.append(line) } }
+}
+
+/// Runs `baocao` in-process and returns its exit code and standard error lines.
+func baocao(_ arguments: String...) -> (code: Int32, errors: [String]) {
+    let errors = ErrorLines()
+    let code = CommandLineTool.run(arguments, errorOutput: { errors.append($0) })
+    return (code, errors.lines)
+}
+
+@Suite("baocao convert, end to end on the seed")
+struct ConvertEndToEndTests {
+    @Test func seedToMarkdownKeepsWordsNotesAndClosingBlock() throws {
+        let folder = try TestPaths.scratchDirectory()
+        let out = folder.appendingPathComponent("out.md").path
+        let result = baocao("convert", TestPaths.seed.path, "--from", "markdown", "-o", out)
+        #expect(result.code == 0)
+        #expect(result.errors.contains { $0.contains(":13: warning: heading number 'I.'") })
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(WordRecall.recall(of: try SeedFixtures.seedText(), in: text) >= 0.99)
+        for note in 1...4 { #expect(text.contains("\n[^\(note)]: ")) }
+        #expect(text.contains("Phiên họp UBND tỉnh thường kỳ"))
+        #expect(text.contains("- Ban Dân vận Tỉnh ủy\n") && text.contains("archive: VT, TH(Nh)\n"))
+        #expect(text.contains("  - CHÁNH VĂN PHÒNG\n  name: Trịnh Sỹ Tài\n"))
+
+        let again = folder.appendingPathComponent("again.md").path
+        #expect(baocao("convert", out, "-o", again).code == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: again)) == Data(contentsOf: URL(fileURLWithPath: out)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["again.md", "out.md"])
+    }
+
+    @Test func jsonCarriesTheVersionedModel() throws {
+        let out = try TestPaths.scratchDirectory().appendingPathComponent("seed.json")
+        let input = try SeedFixtures.seedWithFrontMatterFile()
+        #expect(baocao("convert", input.path, "-o", out.path).code == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any]
+        #expect(json?["formatVersion"] as? Int == 1)
+        #expect((json?["header"] as? [String: Any])?["place"] as? String == "Cao Bằng")
+        #expect((json?["footnotes"] as? [Any])?.count == 4)
+    }
+
+    @Test func aMissingFileFailsWithExitOneAndNoOutput() throws {
+        let folder = try TestPaths.scratchDirectory()
+        let out = folder.appendingPathComponent("out.md").path
+        let result = baocao("convert", folder.appendingPathComponent("khong-co.md").path, "-o", out)
+        #expect(result.code == 1)
+        #expect(result.errors == ["\(folder.path)/khong-co.md: error: no such file"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func invalidUTF8NamesTheLineAndLeavesTheOldOutputAlone() throws {
+        let folder = try TestPaths.scratchDirectory()
+        let input = folder.appendingPathComponent("bad.md")
+        try (Data("# I. Một\n\nDòng hai\n".utf8) + Data([0xC0, 0x20]) + Data("\n".utf8)).write(to: input)
+        let out = folder.appendingPathComponent("out.md")
+        try Data("bản cũ".utf8).write(to: out)
+        let result = baocao("convert", input.path, "-o", out.path)
+        #expect(result.code == 1)
+        #expect(result.errors.first?.hasPrefix("\(input.path):4: error: invalid UTF-8") == true)
+        #expect(try String(contentsOf: out, encoding: .utf8) == "bản cũ")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bad.md", "out.md"])
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let folder = try TestPaths.scratchDirectory()
+        let out = folder.appendingPathComponent("out.pdf").path
+        let byExtension = baocao("convert", TestPaths.seed.path, "--from", "markdown", "-o", out)
+        #expect(byExtension.code == 2)
+        #expect(byExtension.errors == ["error: no output format for the extension '.pdf' of '\(out)'"])
+        let byName = baocao("convert", TestPaths.seed.path, "--from", "wordperfect", "-o", out)
+        #expect(byName.code == 2)
+        #expect(byName.errors.first?.hasPrefix("error: unknown input format 'wordperfect'") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func missingArgumentsAreUsageErrors() {
+        let result = baocao("convert")
+        #expect(result.code == 2)
+        #expect(result.errors.first?.contains("Missing expected argument '<input>'") == true)
+        #expect(baocao("convert", "--help").code == 0)
+        #expect(baocao("--help").code == 0)
+    }
+
+    @Test func formatsListsEveryRegisteredFormat() {
+        #expect(baocao("formats").code == 0)
+    }
+}
