@@ -1,14 +1,37 @@
 import BaoCaoCore
 import Foundation
 
-/// Placeholder until the format is built.
+/// Reads a department's section written in LibreOffice (`.odt`) into a ``Report``.
+///
+/// The package is opened with `SafeZipReader` and every part parsed with `SafeXMLReader`, so a
+/// broken or hostile file is refused with a clear error before any output is written. What is
+/// read and what is skipped is listed in `docs/importers.md`.
 public struct ODTImporter: Importer {
     /// Creates the importer.
     public init() {}
 
-    public var info: FormatInfo { FormatInfo(name: "odt", extensions: ["odt"], summary: "not built yet") }
+    public var info: FormatInfo {
+        FormatInfo(name: "odt", extensions: ["odt"], summary: "OpenDocument text (LibreOffice); read safely")
+    }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
-        throw BaoCaoError(.usage, "\(info.name) input is not built yet")
+        let package = try ODTPackage(data: data, source: source)
+        guard let content = try package.xml("content.xml") else {
+            throw BaoCaoError.badInput("cannot read as ODT: content.xml is missing", at: SourceLocation(file: source))
+        }
+        guard content.is(ODF.office, "document-content"),
+            let text = content.child(ODF.office, "body")?.child(ODF.office, "text")
+        else {
+            throw BaoCaoError.badInput(
+                "content.xml: not an OpenDocument text (no office:document-content/office:body/office:text)",
+                at: SourceLocation(file: source, line: content.line))
+        }
+        let stylesPart = try package.xml("styles.xml")
+        let styles = ODFStyles(parts: [stylesPart, content].compactMap { $0 })
+        let skipped = SkippedContentLog(file: source)
+        let reader = ODFBodyReader(styles: styles, skipped: skipped)
+        let (preamble, sections) = reader.body(text)
+        skipped.flush(into: log)
+        return Report(preamble: preamble, sections: sections, footnotes: reader.footnotes)
     }
 }

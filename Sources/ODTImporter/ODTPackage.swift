@@ -1,0 +1,55 @@
+import BaoCaoCore
+import BaoCaoXML
+import BaoCaoZip
+import Foundation
+
+/// The parts of an ODT package the importer reads: `content.xml` and, when present, `styles.xml`.
+///
+/// Entry names are only lookup keys into the zip; nothing is extracted to the file system.
+struct ODTPackage {
+    /// The input file as the user named it (for messages).
+    let source: String
+    private let zip: SafeZipReader
+
+    /// The media types accepted in the `mimetype` entry.
+    static let textMediaTypes = [
+        "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template",
+    ]
+
+    /// Opens `data` as a zip and checks that it holds an OpenDocument text.
+    init(data: Data, source: String) throws {
+        self.source = source
+        do {
+            zip = try SafeZipReader(data: data)
+        } catch {
+            throw BaoCaoError.badInput("cannot read as ODT: \(error.message)", at: SourceLocation(file: source))
+        }
+        if let mimetype = try read("mimetype") {
+            let type = String(decoding: mimetype.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard Self.textMediaTypes.contains(type) else {
+                throw BaoCaoError.badInput("cannot read as ODT: the package is '\(type)', not an OpenDocument text", at: SourceLocation(file: source))
+            }
+        }
+        guard zip.contains("content.xml") else {
+            throw BaoCaoError.badInput("cannot read as ODT: the package has no content.xml", at: SourceLocation(file: source))
+        }
+    }
+
+    /// Parses a part as XML, or returns `nil` when the package lacks it.
+    func xml(_ part: String) throws -> XMLElementNode? {
+        guard let data = try read(part) else { return nil }
+        do {
+            return try SafeXMLReader.parse(data)
+        } catch {
+            throw BaoCaoError.badInput("\(part): \(error.message)", at: SourceLocation(file: source, line: error.line))
+        }
+    }
+
+    private func read(_ part: String) throws -> Data? {
+        do {
+            return try zip.read(part)
+        } catch {
+            throw BaoCaoError.badInput("\(part): \(error.message)", at: SourceLocation(file: source))
+        }
+    }
+}
