@@ -70,8 +70,8 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "Writes the assembled report into Exports/")])),
 
         .testTarget(name: "BaoCaoCoreTests", dependencies: ["BaoCaoCore"]),
-        .testTarget(name: "BaoCaoXMLTests", dependencies: ["BaoCaoXML"]),
-        .testTarget(name: "BaoCaoZipTests", dependencies: ["BaoCaoZip"]),
+        .testTarget(name: "BaoCaoXMLTests", dependencies: ["BaoCaoXML", "BaoCaoTestSupport"]),
+        .testTarget(name: "BaoCaoZipTests", dependencies: ["BaoCaoZip", "BaoCaoTestSupport"]),
         .testTarget(name: "MarkdownImporterTests", dependencies: ["MarkdownImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "MarkdownExporterTests", dependencies: ["MarkdownExporter", "MarkdownImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "CSVExporterTests", dependencies: ["CSVExporter", "MarkdownImporter", "BaoCaoCore", "BaoCaoTestSupport", csv]),
@@ -81,6 +81,6 @@ let package = Package(
         .testTarget(name: "ODTImporterTests", dependencies: ["ODTImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
-        .target(name: "BaoCaoTestSupport", path: "Tests/BaoCaoTestSupport"),
+        .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),
     ]
 )
