@@ -14,12 +14,7 @@ public enum ImportedText {
         return parts.joined(separator: "\n")
     }
 
-    /// The lower-case words (runs of letters and digits) of a text, NFC.
-    public static func words(_ text: String) -> [String] {
-        text.nfc.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    }
-
-    /// Whether a reference token is a list or note marker rather than a word: one or two digits,
+    /// Whether a reference word is a list or note marker rather than a word: one or two digits,
     /// a single letter, or a small Roman numeral ("1", "a", "iv"); the model keeps list numbering
     /// and note marks as structure, not text.
     public static func isMarker(_ word: String) -> Bool {
@@ -28,18 +23,10 @@ public enum ImportedText {
         return ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].contains(word)
     }
 
-    /// The share of `reference`'s words (counted with multiplicity, markers left out) that `candidate` also has.
+    /// ``WordRecall/recall(of:in:)`` with the reference's markers left out.
     public static func recall(reference: String, candidate: String) -> Double {
-        let expected = words(reference).filter { !isMarker($0) }
-        guard !expected.isEmpty else { return 1 }
-        var available: [String: Int] = [:]
-        for word in words(candidate) { available[word, default: 0] += 1 }
-        var kept = 0
-        for word in expected where available[word, default: 0] > 0 {
-            available[word]! -= 1
-            kept += 1
-        }
-        return Double(kept) / Double(expected.count)
+        let wanted = WordRecall.words(reference).filter { !isMarker($0) }
+        return WordRecall.recall(of: wanted.joined(separator: " "), in: candidate)
     }
 
     /// The best recall against the LibreOffice and pandoc reference texts for a corpus document
