@@ -75,7 +75,8 @@ public struct Assembler {
             footnotes: builder.footnotes,
             annexes: [StatisticsAnnex.make(figures: figures, outline: outline, profile: profile)],
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature())
-        return Assembly(report: report, period: period, figures: figures, log: log)
+        let csv = try StatisticsAnnex.csv(figures: figures, outline: outline, profile: profile)
+        return Assembly(report: report, period: period, figures: figures, log: log, statisticsCSV: csv)
     }
 
     /// Figures in the profile's department order, then file order; a repeated figure keeps its first copy.

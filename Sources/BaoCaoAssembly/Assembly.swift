@@ -1,4 +1,5 @@
 import BaoCaoCore
+import Foundation
 
 /// The result of assembling a period: the report, the figures it used and everything the checks found.
 public struct Assembly {
@@ -10,4 +11,6 @@ public struct Assembly {
     public var figures: [Figure]
     /// Errors and warnings, `file:line: severity: message`.
     public var log: DiagnosticLog
+    /// The statistics annex as a CSV file (what `baocao assemble` writes as its CSV output).
+    public var statisticsCSV: Data
 }

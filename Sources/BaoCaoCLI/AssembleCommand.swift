@@ -77,7 +77,7 @@ struct AssembleCommand: ParsableCommand {
         let log = DiagnosticLog()
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
-            .write(assembly.report, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)", log: log)
+            .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)", log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")
     }
 }

@@ -67,7 +67,11 @@ enum SubmissionChecks {
                 let exact = Decimal(count) * 100 / Decimal(tally.assigned)
                 let tolerance = Decimal(sign: .plus, exponent: -(stated.fractionDigits + 1), significand: 5) + Decimal(string: "0.000001")!
                 if abs(exact - stated.value) > tolerance {
-                    let computed = VietnameseFormat.number(exact, fractionDigits: max(1, stated.fractionDigits))
+                    let digits = stated.fractionDigits + 1
+                    var input = exact
+                    var rounded = Decimal()
+                    NSDecimalRound(&rounded, &input, digits, .plain)
+                    let computed = VietnameseFormat.number(rounded, fractionDigits: digits)
                     log.error("the stated share \(VietnameseFormat.number(stated.value, fractionDigits: stated.fractionDigits))% of '\(figure.id)' (\(stated.part.rawValue)) does not match its counts: \(count)/\(tally.assigned) = \(computed)%",
                               at: stated.location)
                 }

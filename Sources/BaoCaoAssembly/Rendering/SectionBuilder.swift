@@ -95,18 +95,26 @@ struct SectionBuilder {
         }
     }
 
-    /// The departments a part depends on: its own, those its template names, or the section's.
+    /// The departments a part depends on: a narrative's own department plus those its placeholders
+    /// name; a template's explicit department, else those its placeholders name, else the section's.
     private func departments(of part: Outline.Part, default department: String?) -> [String] {
-        if let own = part.department { return [own] }
-        var named: Set<String> = []
+        var texts: [String] = part.footnotes.map(\.text)
         switch part.content {
-        case .narrative: break
-        case .template(let text): named = NarrativeRenderer.departments(in: text)
-        case .bullets(let texts): named = texts.reduce(into: Set<String>()) { $0.formUnion(NarrativeRenderer.departments(in: $1)) }
+        case .narrative(let key):
+            guard let own = part.department ?? department else { return [] }
+            if let narrative = narrative(key, of: own) { texts += [narrative.text] + narrative.footnotes.map(\.text) }
+            return [own] + Self.named(in: texts).subtracting([own]).sorted()
+        case .template(let text): texts.append(text)
+        case .bullets(let items): texts += items
         }
-        for note in part.footnotes { named.formUnion(NarrativeRenderer.departments(in: note.text)) }
+        if let own = part.department { return [own] }
+        let named = Self.named(in: texts)
         if named.isEmpty, let department { return [department] }
         return named.sorted()
+    }
+
+    private static func named(in texts: [String]) -> Set<String> {
+        texts.reduce(into: Set<String>()) { $0.formUnion(NarrativeRenderer.departments(in: $1)) }
     }
 
     private func narrative(_ key: String, of department: String) -> Narrative? {

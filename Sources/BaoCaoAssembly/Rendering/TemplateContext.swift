@@ -36,7 +36,7 @@ struct TemplateContext {
                 let rounding = outline.rounding(for: figure)
                 for (part, share) in tally.shares(rounding) {
                     let text = rounding.text(share)
-                    entry[part.rawValue + "_share"] = TemplateValue(standard: text, plain: String(text.dropLast()), phrase: "chiếm \(text)", unit: "%")
+                    entry[part.rawValue + "_share"] = TemplateValue(standard: text, plain: String(text.dropLast()), phrase: "chiếm \(text)", unit: "%", change: text)
                 }
                 names.formUnion(entry.keys.map { "\(prefix).\($0)" })
                 departments[figure.department, default: [:]][figure.id] = entry
@@ -50,7 +50,9 @@ struct TemplateContext {
             standard: FigureText.standard(kind: kind, value: value, fractionDigits: digits, unit: unit),
             plain: FigureText.plain(kind == .growth ? abs(value) : value, fractionDigits: digits),
             phrase: FigureText.phrase(kind: kind, value: value, fractionDigits: digits, unit: unit),
-            unit: unit ?? (kind.isPercentage ? "%" : ""))
+            unit: unit ?? (kind.isPercentage ? "%" : ""),
+            change: kind == .growth ? "\(value < 0 ? "giảm" : "tăng") \(FigureText.standard(kind: kind, value: value, fractionDigits: digits, unit: unit))"
+                : FigureText.standard(kind: kind, value: value, fractionDigits: digits, unit: unit))
     }
 
     private static func count(_ value: Int) -> TemplateValue {

@@ -4,7 +4,7 @@ import Mustache
 ///
 /// Filters are swift-mustache transforms: `{{plain(sct.gtsx_thang)}}` gives "497,984" without unit,
 /// `{{phrase(sct.ban_le)}}` gives "tăng 42% so với cùng kỳ", `{{unit(snn.lua_han)}}` gives "ha",
-/// `{{padded(vp.cuoc_hop)}}` keeps "04" and `{{plain(vp.cuoc_hop)}}` gives "4".
+/// `{{change(sct.dien_ck)}}` gives "giảm 71%", `{{padded(vp.cuoc_hop)}}` keeps "04" and `{{plain(vp.cuoc_hop)}}` gives "4".
 struct TemplateValue: MustacheCustomRenderable, MustacheTransformable {
     /// The standard form: "3.384", "04", "497,984 tỷ đồng", "60,6% KH", "73%".
     var standard: String
@@ -14,6 +14,8 @@ struct TemplateValue: MustacheCustomRenderable, MustacheTransformable {
     var phrase: String
     /// The unit, or "".
     var unit: String
+    /// The change alone, for growth: "giảm 17%", "tăng 42%"; otherwise the standard form.
+    var change: String
 
     var renderText: String { standard }
     var isNull: Bool { false }
@@ -23,11 +25,12 @@ struct TemplateValue: MustacheCustomRenderable, MustacheTransformable {
         case "plain": return plain
         case "phrase": return phrase
         case "unit": return unit
+        case "change": return change
         case "padded", "standard": return standard
         default: return nil
         }
     }
 
     /// The names of the filters, for checking templates.
-    static let filterNames: Set<String> = ["plain", "phrase", "unit", "padded", "standard"]
+    static let filterNames: Set<String> = ["plain", "phrase", "unit", "change", "padded", "standard"]
 }

@@ -3,7 +3,8 @@ import CSV
 import Foundation
 
 /// Reads a figures table saved as CSV, by Excel in a Vietnamese locale (";" separator, optional byte
-/// order mark) or as plain RFC 4180 (","); numbers are written the Vietnamese way in both.
+/// order mark) or as plain RFC 4180 (","); numbers are written the Vietnamese way in both, and in a
+/// "," file a number such as "1,234" or "1.234" is ambiguous (an English locale may have written it).
 ///
 /// The first rows name the department and period (`department;sct`, `period;2023-05`), then comes a
 /// header row starting with `id`, then one figure per row. Column names are the ``FigureBuilder``
@@ -20,7 +21,7 @@ enum CSVSubmissionReader {
 
     /// Parses `text`, the content of `file`.
     static func read(_ text: String, file: String, sourceName: String, log: DiagnosticLog) throws -> Submission {
-        let rows = try self.rows(text, file: file)
+        let (rows, delimiter) = try self.rows(text, file: file)
         var department: (String, SourceLocation)?
         var period: (ReportingPeriod, SourceLocation)?
         var headerIndex: Int?
@@ -55,7 +56,7 @@ enum CSVSubmissionReader {
         var submission = Submission(
             department: departmentID, departmentLocation: departmentLocation, period: periodValue,
             periodLocation: periodLocation, file: file, sourceName: sourceName, figures: [], narratives: [])
-        let builder = FigureBuilder(department: departmentID, sourceName: sourceName)
+        let builder = FigureBuilder(department: departmentID, sourceName: sourceName, style: delimiter == ";" ? .vietnamese : .mixed)
         for index in rows.indices.dropFirst(headerIndex + 1) {
             let row = rows[index]
             let location = SourceLocation(file: file, line: index + 1)
@@ -72,7 +73,7 @@ enum CSVSubmissionReader {
     }
 
     /// The rows of the file, split with the CSV library; the separator is ";" when the first line has one.
-    private static func rows(_ text: String, file: String) throws -> [[String]] {
+    private static func rows(_ text: String, file: String) throws -> (rows: [[String]], delimiter: UnicodeScalar) {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let delimiter: UnicodeScalar = firstLine.contains(";") ? ";" : ","
         do {
@@ -82,7 +83,7 @@ enum CSVSubmissionReader {
             if let error = reader.error {
                 throw BaoCaoError.badInput("cannot read the CSV after row \(rows.count): \(error)", at: SourceLocation(file: file, line: rows.count + 1))
             }
-            return rows
+            return (rows, delimiter)
         } catch let error as BaoCaoError {
             throw error
         } catch {

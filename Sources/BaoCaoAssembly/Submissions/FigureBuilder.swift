@@ -16,6 +16,8 @@ struct FigureBuilder {
     /// The department and file the figures come from.
     var department: String
     var sourceName: String
+    /// How the numbers are written.
+    var style: NumberReader.Style = .vietnamese
 
     /// Builds the figure `id` from `fields`; reports problems in `log` and returns `nil` when it cannot.
     func figure(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> Figure? {
@@ -46,7 +48,7 @@ struct FigureBuilder {
             log.error("figure '\(id)' has no value", at: location)
             return nil
         }
-        guard let number = NumberReader.read(valueField.text, at: valueField.location, log: log) else { return nil }
+        guard let number = NumberReader.read(valueField.text, style: style, at: valueField.location, log: log) else { return nil }
         if kind == .count, number.fractionDigits > 0 || number.value < 0 {
             log.error("figure '\(id)' is a count but '\(valueField.text)' is not a whole number", at: valueField.location)
             return nil
@@ -60,11 +62,11 @@ struct FigureBuilder {
             log.error("task figure '\(id)' has no 'assigned' count", at: location)
             return nil
         }
-        guard let assigned = NumberReader.count(assignedField.text, at: assignedField.location, log: log) else { return nil }
+        guard let assigned = NumberReader.count(assignedField.text, style: style, at: assignedField.location, log: log) else { return nil }
         var parts: [TaskTally.Part: Int] = [:]
         for part in TaskTally.Part.allCases {
             guard let field = fields[part.rawValue], !field.text.isEmpty else { continue }
-            guard let count = NumberReader.count(field.text, at: field.location, log: log) else { return nil }
+            guard let count = NumberReader.count(field.text, style: style, at: field.location, log: log) else { return nil }
             parts[part] = count
         }
         return TaskTally(assigned: assigned, parts: parts)
@@ -73,7 +75,7 @@ struct FigureBuilder {
     private func statedShares(fields: [String: Field], log: DiagnosticLog) -> [Figure.StatedShare] {
         TaskTally.Part.allCases.compactMap { part in
             guard let field = fields[part.rawValue + "_share"], !field.text.isEmpty,
-                let value = NumberReader.read(field.text, at: field.location, log: log)
+                let value = NumberReader.read(field.text, style: style, at: field.location, log: log)
             else { return nil }
             return Figure.StatedShare(part: part, value: value.value, fractionDigits: value.fractionDigits, location: field.location)
         }

@@ -3,13 +3,26 @@ import Foundation
 
 /// Reads the numbers of a submission in the Vietnamese style, flagging the ones that could be misread.
 enum NumberReader {
+    /// Where a number was written, which decides what counts as ambiguous.
+    enum Style {
+        /// YAML, or CSV saved by Excel in a Vietnamese locale (";"): "497,984" is a decimal.
+        case vietnamese
+        /// Plain RFC 4180 CSV (","), often saved in an English locale: "1,234" and "1.234" could be
+        /// either a thousand-grouped integer or a decimal, so both are ambiguous.
+        case mixed
+    }
+
     /// Parses `text` ("3.384", "2.344,844", "98,3"); reports an error at `location` and returns `nil`
-    /// when it is not a number or is ambiguous ("1,234", "98.3", "2344.844").
-    static func read(_ text: String, at location: SourceLocation, log: DiagnosticLog) -> VietnameseNumberParser.Value? {
+    /// when it is not a number or is ambiguous ("98.3", "2344.844", and in `mixed` style "1,234" or "1.234").
+    static func read(_ text: String, style: Style = .vietnamese, at location: SourceLocation, log: DiagnosticLog) -> VietnameseNumberParser.Value? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
             .trimmingCharacters(in: .whitespaces)
+        if style == .mixed, isSingleGroup(trimmed) {
+            log.error("number '\(text)' is in an ambiguous format: '.' followed by three digits may be a decimal point here; write it with ',' for decimals or without the '.'", at: location)
+            return nil
+        }
         do {
-            return try VietnameseNumberParser.parse(trimmed, strict: true)
+            return try VietnameseNumberParser.parse(trimmed, strict: style == .mixed)
         } catch .ambiguous {
             log.error("number '\(text)' is in an ambiguous format: write thousands with '.' and decimals with ',' (1.234 or 1,5)", at: location)
         } catch {
@@ -23,13 +36,20 @@ enum NumberReader {
     }
 
     /// Reads a whole, non-negative count; reports an error and returns `nil` otherwise.
-    static func count(_ text: String, at location: SourceLocation, log: DiagnosticLog) -> Int? {
-        guard let value = read(text, at: location, log: log) else { return nil }
+    static func count(_ text: String, style: Style = .vietnamese, at location: SourceLocation, log: DiagnosticLog) -> Int? {
+        guard let value = read(text, style: style, at: location, log: log) else { return nil }
         guard value.fractionDigits == 0, value.value >= 0 else {
             log.error("'\(text)' must be a whole number of tasks or items", at: location)
             return nil
         }
         return NSDecimalNumber(decimal: value.value).intValue
+    }
+
+    /// True for "1.234": one dot and exactly three digits after it, nothing else.
+    private static func isSingleGroup(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 3
+            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// True for "98.3", "2344.844" or "1,234.5": a decimal point or comma grouping as English writes them.

@@ -1,0 +1,87 @@
+import BaoCaoAssembly
+import BaoCaoCore
+import Foundation
+import Testing
+
+@Suite("Cross-checks on a period's submissions")
+struct CheckTests {
+    private func messages(_ assembly: Assembly, _ severity: Diagnostic.Severity) -> [String] {
+        assembly.log.entries.filter { $0.severity == severity }.map(\.description)
+    }
+
+    @Test("a task count changed so the parts no longer add up is an error at that file and line")
+    func partsDoNotAddUp() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: ";406;296;", with: ";406;295;")
+        let errors = messages(try fixture.assemble(), .error)
+        #expect(errors.contains { $0.contains("vp-theo-doi-nhiem-vu.csv:7: error: the parts of 'nv_thang' do not add up: 295 + 69 + 41 = 405") })
+    }
+
+    @Test("a stated share that does not match its counts is an error")
+    func statedShareMismatch() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: ";66,2;7;26,8", with: ";62,2;7;26,8")
+        let errors = messages(try fixture.assemble(), .error)
+        #expect(errors.contains { $0.contains("vp-theo-doi-nhiem-vu.csv:8: error: the stated share 62,2% of 'nv_5thang' (completed) does not match its counts: 785/1185 = 66,24%") })
+    }
+
+    @Test("a missing department is a warning and the report says it has not reported")
+    func missingDepartment() throws {
+        let fixture = try AssemblyFixture()
+        try FileManager.default.removeItem(at: fixture.sample("sgtvt.csv"))
+        let assembly = try fixture.assemble()
+        #expect(messages(assembly, .error) == [])
+        #expect(messages(assembly, .warning).contains { $0.contains("Sở Giao thông vận tải (sgtvt) has sent no report for 2023-05") })
+        #expect(assembly.report.allText.contains("Sở Giao thông vận tải chưa gửi báo cáo."))
+    }
+
+    @Test("a submission for another period is an error and is left out")
+    func wrongPeriod() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("sgddt.yaml", replacing: "period: 2023-05", with: "period: 2023-04")
+        let assembly = try fixture.assemble()
+        #expect(messages(assembly, .error).contains { $0.contains("sgddt.yaml:3:9: error: this submission is for 2023-04, not for 2023-05") })
+        #expect(assembly.report.allText.contains("Sở Giáo dục và Đào tạo chưa gửi báo cáo."))
+    }
+
+    @Test("a figure sent twice is an error naming both places")
+    func duplicateFigure() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.write("sldtbxh-bo-sung.yaml", """
+            department: sldtbxh
+            period: 2023-05
+            figures:
+              viec_lam_quy_kh: {label: Việc làm, kind: plan, value: "250,6"}
+            """)
+        let errors = messages(try fixture.assemble(), .error)
+        #expect(errors.contains { $0.contains("sldtbxh.yaml:6:3: error: figure 'viec_lam_quy_kh' of sldtbxh is sent twice (first at ") && $0.hasSuffix("sldtbxh-bo-sung.yaml:4:3)") })
+    }
+
+    @Test("an unknown department is an error")
+    func unknownDepartment() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.write("stnmt.yaml", "department: stnmt\nperiod: 2023-05\n")
+        let errors = messages(try fixture.assemble(), .error)
+        #expect(errors.contains { $0.contains("stnmt.yaml:1:13: error: unknown department 'stnmt'") })
+    }
+
+    @Test("a unit changed from the previous month is a warning")
+    func unitChanged() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("snn.yaml", replacing: #"value: "284,73", unit: ha"#, with: #"value: "2.847.300", unit: m2"#)
+        let warnings = messages(try fixture.assemble(), .warning)
+        #expect(warnings.contains { $0.contains("snn.yaml:19:3: warning: the unit of 'lua_han' changed from 'ha' last month") })
+    }
+
+    @Test("numbers in an ambiguous format are errors", arguments: [
+        ("sct.yaml", "value: 497,984", "value: 497.98", "sct.yaml:9:12: error: number '497.98' is in an ambiguous format"),
+        ("sgtvt.csv", "\"41,68\"", "1.234", "sgtvt.csv:4: error: number '1.234' is in an ambiguous format"),
+        ("sgtvt.csv", "\"206,1\"", "\"1,234\"", "sgtvt.csv:5: error: number '1,234' is in an ambiguous format"),
+    ])
+    func ambiguousNumbers(file: String, old: String, new: String, expected: String) throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit(file, replacing: old, with: new)
+        let errors = messages(try fixture.assemble(), .error)
+        #expect(errors.contains { $0.contains(expected) }, "\(errors)")
+    }
+}

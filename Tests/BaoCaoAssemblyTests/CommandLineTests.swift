@@ -1,0 +1,59 @@
+import BaoCaoCLI
+import BaoCaoTestSupport
+import Foundation
+import Testing
+
+@Suite("baocao assemble and validate on the command line", .serialized)
+struct CommandLineTests {
+    @Test("validate passes on the sample month and fails when a task count no longer adds up")
+    func validateExitCodes() throws {
+        let fixture = try AssemblyFixture()
+        #expect(CommandLineTool.run(["validate", "--quiet", "--config", fixture.config.path]) == 0)
+        try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: ";81;22;18;32;09;", with: ";81;22;18;32;10;")
+        #expect(CommandLineTool.run(["validate", "--quiet", "--config", fixture.config.path]) == 1)
+        let errors = try fixture.assemble().log.errors.map(\.description)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix(fixture.sample("vp-theo-doi-nhiem-vu.csv").path + ":5: error:") == true)
+    }
+
+    @Test("assemble refuses a report with errors unless --draft, which marks it as a draft")
+    func draftOnErrors() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("sct.yaml", replacing: "value: 497,984", with: "value: 497.98")
+        let out = try TestPaths.scratchDirectory().appendingPathComponent("out")
+        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", fixture.config.path, "--out", out.path, "--to", "json"]) == 1)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("bao-cao-2023-05.json").path))
+        #expect(CommandLineTool.run(["assemble", "--quiet", "--draft", "--config", fixture.config.path, "--out", out.path, "--to", "json"]) == 0)
+        let json = try String(contentsOf: out.appendingPathComponent("bao-cao-2023-05.json"), encoding: .utf8)
+        #expect(json.contains("\"isDraft\" : true") || json.contains("\"isDraft\":true"))
+    }
+
+    @Test("section previews one department's part alone")
+    func sectionPreview() throws {
+        let out = try TestPaths.scratchDirectory()
+        let config = TestPaths.packageRoot.appendingPathComponent("Config").path
+        #expect(CommandLineTool.run(["section", "--quiet", "--department", "sct", "--config", config, "--out", out.path, "--to", "md"]) == 0)
+        let text = try String(contentsOf: out.appendingPathComponent("sct-2023-05.md"), encoding: .utf8)
+        #expect(text.contains("ước đạt 497,984 tỷ đồng"))
+        #expect(!text.contains("Lúa xuân"))
+        #expect(!text.contains("3.384 văn bản đến"))
+        #expect(CommandLineTool.run(["section", "--quiet", "--department", "xyz", "--config", config, "--out", out.path]) == 2)
+    }
+
+    @Test("assemble regenerates Exports/2023-05 byte for byte, twice")
+    func regeneratesExports() throws {
+        let exports = TestPaths.packageRoot.appendingPathComponent("Exports/2023-05")
+        let config = TestPaths.packageRoot.appendingPathComponent("Config").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: exports.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names == ["bao-cao-2023-05.csv", "bao-cao-2023-05.docx", "bao-cao-2023-05.md", "bao-cao-2023-05.odt"])
+        for _ in 1...2 {
+            let out = try TestPaths.scratchDirectory()
+            #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--out", out.path]) == 0)
+            for name in names {
+                let fresh = try Data(contentsOf: out.appendingPathComponent(name))
+                let committed = try Data(contentsOf: exports.appendingPathComponent(name))
+                #expect(fresh == committed, "\(name) differs from Exports/2023-05/\(name)")
+            }
+        }
+    }
+}

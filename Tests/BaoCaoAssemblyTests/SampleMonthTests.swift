@@ -1,0 +1,102 @@
+import BaoCaoAssembly
+import BaoCaoCore
+import BaoCaoFormats
+import BaoCaoTestSupport
+import Foundation
+import Testing
+
+@Suite("The sample month, May 2023, assembled from Config/")
+struct SampleMonthTests {
+    @Test("assembles without errors or warnings, with header, signature and distribution from the profile")
+    func assemblesCleanly() throws {
+        let assembly = try AssemblyFixture.projectAssembly()
+        #expect(assembly.log.entries.map(\.description) == [])
+        let report = assembly.report
+        #expect(report.header.parentBody == "UBND TỈNH CAO BẰNG")
+        #expect(report.header.issuingBody == "VĂN PHÒNG")
+        #expect(report.header.number?.canonicalText == "125/BC-VP")
+        #expect(report.header.date == DocumentDate(year: 2023, month: 5, day: 25))
+        #expect(report.subject == "Công tác chỉ đạo điều hành tháng 5 năm 2023 của UBND tỉnh, Chủ tịch UBND tỉnh")
+        #expect(report.signature.name == "Trịnh Sỹ Tài")
+        #expect(report.signature.lines == ["CHÁNH VĂN PHÒNG"])
+        #expect(report.distribution.archive == "VT, TH(Nh)")
+        #expect(report.distribution.recipients.count == 6)
+        #expect(!report.isDraft)
+    }
+
+    @Test("the task sentences are rendered from the tallies, shares rounded as the seed does")
+    func taskSentences() throws {
+        let text = try AssemblyFixture.projectAssembly().report.allText
+        #expect(text.contains("có 296 nhiệm vụ đã hoàn thành (73%), 69 nhiệm vụ đang thực hiện (chiếm 17%), 41 nhiệm vụ quá hạn (chiếm 10%)"))
+        #expect(text.contains("có 785 nhiệm vụ đã hoàn thành (66,2%), 83 nhiệm vụ đang thực hiện (chiếm 7%), 317 nhiệm vụ quá hạn (chiếm 26,8%)"))
+        #expect(text.contains("được giao thực hiện 81 nhiệm vụ, trong đó có 22 nhiệm vụ đã hoàn thành, 18 nhiệm vụ chờ xác nhận hoàn thành, 32 nhiệm vụ đang thực hiện trong hạn, 09 nhiệm vụ quá hạn"))
+        #expect(text.contains("qua theo dõi từ 01/01/2023 đến 20/5/2023"))
+        #expect(text.contains("có 18/92 nhiệm vụ đã hoàn thành, có 74/92 nhiệm vụ đang thực hiện"))
+        #expect(text.contains("tổ chức 04 cuộc họp lãnh đạo"))
+    }
+
+    @Test("ratios, growth and plan shares keep their own wording")
+    func comparisonWording() throws {
+        let text = try AssemblyFixture.projectAssembly().report.allText
+        #expect(text.contains("ước đạt 2.344,844 tỷ đồng, bằng 35% KH, bằng 101,6% so với cùng kỳ năm trước"))
+        #expect(text.contains("ước đạt 497,984 tỷ đồng, bằng 107,5% so với tháng trước"))
+        #expect(text.contains("tổng lượt khách du lịch đến Cao Bằng tăng 147,5% so với cùng kỳ, đạt 60,6% KH"))
+        #expect(text.contains("tổng mức bán lẻ hàng hoá và dịch vụ tăng 42% so với cùng kỳ năm trước"))
+        #expect(text.contains("quặng mangan nguyên khai và tinh quặng mangan giảm 17%, Fero mangan các loại giảm 44%"))
+        #expect(text.contains("Lúa xuân gieo cấy được 98,3% KH, bằng 100% so với cùng kỳ; Ngô xuân trồng đạt 101,2% KH"))
+    }
+
+    @Test("the statistics annex lists every figure with its department and source file")
+    func statisticsAnnex() throws {
+        let report = try AssemblyFixture.projectAssembly().report
+        let annex = try #require(report.annexes.first)
+        #expect(annex.title == "BIỂU THỐNG KÊ")
+        guard case .table(let table) = try #require(annex.blocks.first) else {
+            Issue.record("the annex holds no table")
+            return
+        }
+        let rows = table.rows.map { $0.cells.map { $0.blocks.map(\.plainText).joined() } }
+        #expect(rows.first == StatisticsAnnex.columns)
+        let values = Set(rows.map { $0[2] })
+        for figure in ["406", "296", "1.185", "785", "317", "81", "3.384", "821", "134", "2.344,844", "497,984", "73", "66,2", "26,8"] {
+            #expect(values.contains(figure), "annex lacks \(figure)")
+        }
+        let tasks = try #require(rows.first { $0[1].hasPrefix("Nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao 5 tháng") })
+        #expect(tasks[2] == "1.185")
+        #expect(tasks[4] == "Văn phòng UBND tỉnh")
+        #expect(tasks[5].hasPrefix("2023-05/vp-theo-doi-nhiem-vu.csv:"))
+    }
+
+    @Test("the Markdown of the report holds at least 97% of the seed's words")
+    func seedWordCoverage() throws {
+        let report = try AssemblyFixture.projectAssembly().report
+        let exporter = try FormatRegistry.builtIn.exporter(named: "md", forPath: "")
+        let url = try TestPaths.scratchDirectory().appendingPathComponent("report.md")
+        try exporter.export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
+        let coverage = WordCoverage.share(of: try SeedFixtures.seedText(), foundIn: try String(contentsOf: url, encoding: .utf8))
+        #expect(coverage >= 0.97, "only \(coverage) of the seed's words")
+    }
+}
+
+/// Compares word multisets, ignoring Markdown punctuation around words.
+enum WordCoverage {
+    /// The share of `reference`'s words (with repetition) that `candidate` also has.
+    static func share(of reference: String, foundIn candidate: String) -> Double {
+        let wanted = words(reference)
+        var available = Dictionary(words(candidate).map { ($0, 1) }, uniquingKeysWith: +)
+        var found = 0
+        for word in wanted where (available[word] ?? 0) > 0 {
+            available[word]! -= 1
+            found += 1
+        }
+        return wanted.isEmpty ? 1 : Double(found) / Double(wanted.count)
+    }
+
+    static func words(_ text: String) -> [String] {
+        let stripped = text.replacingOccurrences(of: #"<sup>\d+</sup>|\[\^[^\]]+\]"#, with: " ", options: .regularExpression)
+        return stripped.split(whereSeparator: \.isWhitespace).compactMap { raw in
+            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: "*#_>|`\\"))
+            return word.isEmpty || word == "-" ? nil : word.lowercased()
+        }
+    }
+}
