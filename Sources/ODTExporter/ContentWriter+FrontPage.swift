@@ -7,9 +7,6 @@ extension ContentWriter {
     /// one row), then the type name, the subject and the short rule under it.
     func writeFrontPage() throws {
         let header = report.header
-        if report.isDraft {
-            try paragraph(StyleName.draftMark) { try writeText(OfficialText.draftMark) }
-        }
         try xml.element("table:table", ["table:name": "Đầu trang", "table:style-name": StyleName.headerTable]) {
             try xml.element("table:table-column", ["table:style-name": "\(StyleName.headerTable).A"])
             try xml.element("table:table-column", ["table:style-name": "\(StyleName.headerTable).B"])

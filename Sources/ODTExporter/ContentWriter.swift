@@ -110,7 +110,9 @@ final class ContentWriter {
         }
         styles.append(rule(StyleName.issuerRule, OfficialRules.issuer(report.header.issuingBody ?? "", layout: l, column: issuerColumn)))
         styles.append(rule(StyleName.mottoRule, OfficialRules.motto(layout: l, column: l.headerColumns[1])))
-        styles.append(rule(StyleName.subjectRule, OfficialRules.subject(report.subject, layout: l)))
+        var subjectRule = rule(StyleName.subjectRule, OfficialRules.subject(report.subject, layout: l))
+        subjectRule.properties[.paragraph, default: []].append(("fo:margin-bottom", ODFLength.pt(OfficialSpacing.afterSubjectRule)))
+        styles.append(subjectRule)
         styles.append(
             ODFStyle(
                 name: StyleName.pageBreak, family: "paragraph", parent: StyleName.standard,
@@ -120,7 +122,7 @@ final class ContentWriter {
                 ODFStyle(name: name, family: "paragraph", parent: StyleName.tableText, properties: [.paragraph: [("fo:text-align", alignment)]]))
         }
         styles += twoColumnTable(StyleName.headerTable, columns: l.headerColumns, marginTop: 0)
-        styles += twoColumnTable(StyleName.finalTable, columns: l.signatureColumns, marginTop: 12)
+        styles += twoColumnTable(StyleName.finalTable, columns: l.signatureColumns, marginTop: OfficialSpacing.beforeFinalBlock)
         styles.append(
             ODFStyle(
                 name: StyleName.bodyTable, family: "table",

@@ -28,7 +28,6 @@ enum StyleName {
     static let annexHeading = "Phu_luc"
     static let annexTitle = "Ten_phu_luc"
     static let annexReference = "Kem_theo"
-    static let draftMark = "Du_thao"
 
     // Text styles of styles.xml.
     static let bold = "Dam"

@@ -89,14 +89,14 @@ struct StylesPart {
         styles += [
             paragraph(StyleName.parentBody, "Cơ quan chủ quản", align: "center", before: 0, after: 0, size: l.issuerSize, bold: false),
             paragraph(StyleName.issuingBody, "Cơ quan ban hành", align: "center", before: 0, after: 0, size: l.issuerSize, bold: true),
-            paragraph(StyleName.number, "Số, ký hiệu", align: "center", before: 6, after: 0, size: l.issuerSize, bold: false),
+            paragraph(StyleName.number, "Số, ký hiệu", align: "center", before: OfficialSpacing.headerSecondRow, after: 0, size: l.issuerSize, bold: false),
             paragraph(StyleName.nationalName, "Quốc hiệu", align: "center", before: 0, after: 0, size: l.nationalNameSize, bold: true),
             paragraph(StyleName.motto, "Tiêu ngữ", align: "center", before: 0, after: 0, size: l.mottoSize, bold: true),
             paragraph(
-                StyleName.placeDate, "Địa danh, ngày tháng", align: "center", before: 6, after: 0, size: l.placeDateSize,
+                StyleName.placeDate, "Địa danh, ngày tháng", align: "center", before: OfficialSpacing.headerSecondRow, after: 0, size: l.placeDateSize,
                 bold: false, italic: true),
             paragraph(
-                StyleName.documentType, "Tên loại văn bản", align: "center", before: 24, after: 0, size: l.titleSize, bold: true,
+                StyleName.documentType, "Tên loại văn bản", align: "center", before: OfficialSpacing.beforeTitle, after: 0, size: l.titleSize, bold: true,
                 extra: keepWithNext),
             paragraph(
                 StyleName.subject, "Trích yếu", align: "center", before: 0, after: 0, size: l.titleSize, bold: true,
@@ -104,9 +104,6 @@ struct StylesPart {
             paragraph(
                 StyleName.rule, "Đường kẻ", before: 0, after: 0, size: 2,
                 extra: [("fo:line-height", "100%"), ("fo:padding", "0cm"), ("fo:keep-with-next", "always")]),
-            paragraph(
-                StyleName.draftMark, "Dự thảo", align: "center", before: 0, after: 6, size: l.issuerSize, bold: true,
-                extra: [("fo:border", ODFProperties.thinLine), ("fo:padding", "0.05cm")]),
             paragraph(
                 StyleName.distributionTitle, "Nơi nhận", align: "start", before: 0, after: 0, size: l.distributionTitleSize,
                 bold: true, italic: true),
