@@ -33,7 +33,7 @@ public enum StatisticsAnnex {
                 TableCell(text: line.department), TableCell(text: line.source),
             ]))
         }
-        let table = Table(headerRowCount: 1, rows: rows, columnWidths: [0.6, 5, 1.4, 1.6, 2, 2.4])
+        let table = Table(headerRowCount: 1, rows: rows, columnWidths: [1.1, 5.2, 1.5, 1.5, 2.2, 2.9])
         return Annex(title: title, blocks: [.table(table)])
     }
 
