@@ -1,0 +1,41 @@
+import BaoCaoCore
+import BaoCaoTestSupport
+import DOCXExporter
+import Foundation
+import Testing
+
+@Suite("DOCX determinism and character safety")
+struct DOCXDeterminismTests {
+    @Test func sameReportGivesIdenticalBytes() throws {
+        let first = try DOCXOutput.export(ReportFixture.report()).url
+        let second = try DOCXOutput.export(ReportFixture.report()).url
+        #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+    }
+
+    @Test func forbiddenCharactersAreRemovedWithAWarning() throws {
+        var report = ReportFixture.report()
+        report.subject = "Báo cáo\u{0001} tháng\u{FFFF} 5"
+        report.preamble = [.paragraph([.text("Dòng có ký tự \u{000B}điều khiển & <dấu> \"nháy\"."), .footnoteReference("hop")])]
+        let (url, log) = try DOCXOutput.export(report)
+        #expect(log.warnings.map(\.message) == [
+            "DOCX: removed 2 character(s) that XML 1.0 forbids from docProps/core.xml",
+            "DOCX: removed 3 character(s) that XML 1.0 forbids from word/document.xml",
+        ])
+        let document = try DOCXOutput.part("word/document.xml", of: url)
+        #expect(document.contains("Báo cáo tháng 5"))
+        #expect(document.contains("Dòng có ký tự điều khiển &amp; &lt;dấu&gt; &quot;nháy&quot;."))
+        let extracted = try TestPaths.scratchDirectory().appendingPathComponent("document.xml")
+        try Data(document.utf8).write(to: extracted)
+        #expect(try Tool.run("xmllint", ["--noout", "--nonet", extracted.path]).status == 0)
+    }
+
+    @Test func layoutOutsideTheDecreeIsRefusedBeforeAnythingIsWritten() throws {
+        var layout = PageLayout()
+        layout.bodySize = 12
+        let url = try TestPaths.scratchDirectory().appendingPathComponent("refused.docx")
+        #expect(throws: BaoCaoError.self) {
+            try DOCXExporter().export(ReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
+        }
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+    }
+}
