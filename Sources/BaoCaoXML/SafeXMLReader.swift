@@ -38,26 +38,57 @@ public enum SafeXMLReader {
         LibXML.silenceConsoleErrors()
         let errors = ErrorCapture()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let reader: xmlTextReaderPtr? = data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return xmlReaderForMemory("", 0, nil, nil, options) }
-            return xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, nil, options)
-        }
-        guard let reader else { throw XMLError("cannot start the XML reader") }
-        defer { xmlFreeTextReader(reader) }
-        let context = Unmanaged.passUnretained(errors).toOpaque()
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            guard let context, let error else { return }
-            let capture = Unmanaged<ErrorCapture>.fromOpaque(context).takeUnretainedValue()
-            guard capture.message == nil else { return }
-            let text = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
-            capture.message = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            capture.line = Int(error.pointee.line)
-        }, context)
-        // `data` must stay alive while the reader reads from its bytes.
-        return try withExtendedLifetime(data) { () throws(XMLError) -> XMLElementNode in
+        // The reader reads straight from `data`'s bytes: all reading happens inside this closure.
+        let result: Result<XMLElementNode, XMLError> = data.withUnsafeBytes { raw in
+            guard let bytes = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else {
+                return .failure(XMLError("the document is empty", line: 1))
+            }
+            guard raw.count < Int(Int32.max) else { return .failure(XMLError("the document is too large")) }
+            if let line = doctypeLine(UnsafeRawBufferPointer(raw)) {
+                return .failure(XMLError(doctypeMessage, line: line))
+            }
+            guard let reader = xmlReaderForMemory(bytes, Int32(raw.count), nil, nil, options) else {
+                return .failure(XMLError("cannot start the XML reader"))
+            }
+            defer { xmlFreeTextReader(reader) }
+            let context = Unmanaged.passUnretained(errors).toOpaque()
+            xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+                guard let context, let error else { return }
+                let capture = Unmanaged<ErrorCapture>.fromOpaque(context).takeUnretainedValue()
+                guard capture.message == nil else { return }
+                let text = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
+                capture.message = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                capture.line = Int(error.pointee.line)
+            }, context)
             var builder = TreeBuilder(reader: reader, limits: limits, aliases: namespaceAliases)
-            return try builder.build(errors: errors)
+            do throws(XMLError) {
+                return .success(try builder.build(errors: errors))
+            } catch {
+                return .failure(error)
+            }
         }
+        return try result.get()
+    }
+
+    static let doctypeMessage = "a DOCTYPE is not allowed in a document part (its entities could read files or expand without bound)"
+
+    /// The line of a DOCTYPE in the prolog (before the root element), found in the raw bytes so
+    /// that libxml2 never sees its declarations; UTF-16 input is left to the reader's own check.
+    static func doctypeLine(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let marker = Array("<!DOCTYPE".utf8)
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            if byte == UInt8(ascii: "<"), index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                if next != UInt8(ascii: "?"), next != UInt8(ascii: "!") { return nil }  // the root element
+                if index + marker.count <= bytes.count, marker.indices.allSatisfy({ bytes[index + $0] == marker[$0] }) { return line }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Collects the first error libxml2 reports while reading.
@@ -89,7 +120,11 @@ private struct TreeBuilder {
         self.aliases = aliases
     }
 
-    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// The line of the node the reader is on (where it starts), else where the parser is.
+    var line: Int {
+        if let node = xmlTextReaderCurrentNode(reader), case let nodeLine = xmlGetLineNo(node), nodeLine > 0 { return Int(nodeLine) }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
 
     mutating func build(errors: SafeXMLReader.ErrorCapture) throws(XMLError) -> XMLElementNode {
         while true {
@@ -117,7 +152,7 @@ private struct TreeBuilder {
             guard let parent = stack.last, let value = xmlTextReaderConstValue(reader) else { return }
             parent.children.append(.text(String(cString: value)))
         case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-            throw XMLError("a DOCTYPE is not allowed in a document part (its entities could read files or expand without bound)", line: line)
+            throw XMLError(SafeXMLReader.doctypeMessage, line: line)
         case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
             throw XMLError("entity references are not allowed in a document part", line: line)
         default:
