@@ -12,7 +12,7 @@ struct StylesPart {
     func write(to xml: XMLStreamWriter) throws {
         try xml.startDocument()
         try xml.startElement("office:document-styles")
-        for namespace in [ODFNamespace.office, .style, .text, .table, .fo, .svg] {
+        for namespace in [ODFNamespace.office, .style, .text, .fo, .svg] {
             try xml.attribute(namespace.declaration.0, namespace.declaration.1)
         }
         try xml.attribute("office:version", ODFPackage.version)

@@ -49,6 +49,13 @@ import Testing
             let xml = try odt.part(part)
             #expect(xml.contains(#"office:version="1.3""#), "\(part)")
             #expect(!xml.contains("loext") && !xml.contains("officeooo"), "\(part)")
+            // Every namespace declared on the root is used in the part.
+            let declared = xml.matches(of: /xmlns:([a-z]+)=/).map { String($0.1) }
+            #expect(!declared.isEmpty)
+            for prefix in declared {
+                let used = xml.contains("<\(prefix):") || xml.contains(" \(prefix):")
+                #expect(used, "\(part) declares \(prefix) without using it")
+            }
         }
     }
 
