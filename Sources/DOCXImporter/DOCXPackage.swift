@@ -20,6 +20,8 @@ struct DOCXPackage {
     struct Relationship {
         /// The type URI's last path segment, for example "styles" or "footnotes".
         var kind: String
+        /// The target as written.
+        var target: String
         /// The resolved part name, or `nil` for an external target or one outside the package.
         var part: String?
     }
@@ -33,7 +35,15 @@ struct DOCXPackage {
             throw BaoCaoError.badInput("cannot read as DOCX: \(error.message)", at: SourceLocation(file: source))
         }
         let packageRelationships = try Self.relationships(of: "", in: zip, source: source)
-        let main = packageRelationships.values.first { $0.kind == "officeDocument" }?.part ?? "word/document.xml"
+        var main = "word/document.xml"
+        if let relationship = packageRelationships.values.first(where: { $0.kind == "officeDocument" }) {
+            guard let part = relationship.part else {
+                throw BaoCaoError.badInput(
+                    "cannot read as DOCX: the main document relationship points outside the package ('\(relationship.target)')",
+                    at: SourceLocation(file: source))
+            }
+            main = part
+        }
         guard zip.contains(main) else {
             throw BaoCaoError.badInput("cannot read as DOCX: the package has no main document part (\(main))", at: SourceLocation(file: source))
         }
@@ -79,7 +89,7 @@ struct DOCXPackage {
             else { continue }
             let kind = type.split(separator: "/").last.map(String.init) ?? type
             let isExternal = element.attribute("", "TargetMode") == "External"
-            result[id] = Relationship(kind: kind, part: isExternal ? nil : resolve(target, from: folder))
+            result[id] = Relationship(kind: kind, target: target, part: isExternal ? nil : resolve(target, from: folder))
         }
         return result
     }
