@@ -31,7 +31,7 @@ public struct Assembler {
             throw BaoCaoError(.usage, "unknown department '\(department)' (known: \(profile.departments.map(\.id).joined(separator: ", ")))")
         }
         let inbox = Inbox(path: request.inboxPath)
-        let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName))
+        let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
 
         progress("reading the submissions in \(inbox.folder(period))")
         let read = try inbox.read(period, log: log)

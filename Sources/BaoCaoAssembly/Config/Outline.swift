@@ -141,10 +141,15 @@ public struct PeriodSettings: Sendable {
         self.cutoffEnd = cutoffEnd
     }
 
-    /// Reads the settings file; a missing file gives empty settings.
-    public static func load(_ path: String) throws -> PeriodSettings {
+    /// Reads the settings file of `period`; a missing file gives empty settings.
+    ///
+    /// - Throws: ``BaoCaoError`` when the file is malformed or names another period.
+    public static func load(_ path: String, period: ReportingPeriod) throws -> PeriodSettings {
         guard FileManager.default.fileExists(atPath: path) else { return PeriodSettings() }
         let root = try YAMLNode.load(URL(fileURLWithPath: path), file: path)
+        if let node = root["period"], ReportingPeriod(try node.string()) != period {
+            throw node.error("these settings are for \(try node.string()), not for \(period)")
+        }
         func date(_ key: String) throws -> DocumentDate? {
             guard let node = root[key] else { return nil }
             guard let value = DocumentDate(iso: try node.string()), value.day != nil else {

@@ -5,10 +5,16 @@ import Foundation
 ///
 /// See `docs/submissions.md` for the layout and an example.
 enum YAMLSubmissionReader {
+    /// The top-level keys a YAML submission may have.
+    static let knownKeys = ["department", "period", "figures", "narrative", "footnotes"]
+
     /// Parses `text`, the content of `file`; figure problems go to `log`, structural ones are thrown.
     static func read(_ text: String, file: String, sourceName: String, log: DiagnosticLog) throws -> Submission {
         let root = try YAMLNode.parse(text, file: file)
         var submission = try SubmissionHeader.read(root, file: file, sourceName: sourceName)
+        for (key, keyNode, _) in try root.pairs() where !knownKeys.contains(key) {
+            log.warning("unknown key '\(key)' ignored (expected: \(knownKeys.joined(separator: ", ")))", at: keyNode.location)
+        }
         let builder = FigureBuilder(department: submission.department, sourceName: sourceName)
         if let figures = root["figures"] {
             for (id, keyNode, value) in try figures.pairs() {
