@@ -36,6 +36,9 @@ enum StyleName {
     static let strikethrough = "Gach_ngang"
     static let superscript = "Chi_so_tren"
     static let `subscript` = "Chi_so_duoi"
+    /// The number in front of a footnote's text. LibreOffice applies only its built-in "Footnote
+    /// Symbol" there (and shows that name translated in a Vietnamese interface), so this one keeps it.
+    static let footnoteNumber = "Footnote_20_Symbol"
 
     // List styles of styles.xml.
     static let bulletList = "Gach_dau_dong"

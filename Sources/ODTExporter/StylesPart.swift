@@ -25,7 +25,7 @@ struct StylesPart {
             try xml.element(
                 "text:notes-configuration",
                 [
-                    "text:note-class": "footnote", "text:citation-style-name": StyleName.superscript,
+                    "text:note-class": "footnote", "text:citation-style-name": StyleName.footnoteNumber,
                     "text:citation-body-style-name": StyleName.superscript, "style:num-format": "1",
                     "text:start-value": "0", "text:footnotes-position": "page", "text:start-numbering-at": "document",
                 ])
@@ -148,6 +148,7 @@ struct StylesPart {
             text(StyleName.strikethrough, "Gạch ngang", [("style:text-line-through-style", "solid")]),
             text(StyleName.superscript, "Chỉ số trên", [("style:text-position", "super 58%")]),
             text(StyleName.subscript, "Chỉ số dưới", [("style:text-position", "sub 58%")]),
+            text(StyleName.footnoteNumber, "Footnote Symbol", [("style:text-position", "super 58%")]),
         ]
     }
 
