@@ -302,7 +302,15 @@ final class WordBodyReader {
             }
             rows.append(TableRow(cells: cells))
         }
+        if headerRows == 0, !rows.isEmpty, Self.looksForFirstRow(tbl.child(w, "tblPr")?.child(w, "tblLook")) { headerRows = 1 }
         return Table(headerRowCount: headerRows, rows: rows, columnWidths: widths.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    /// Whether `w:tblLook` gives the first row header formatting (`w:firstRow`, or bit 0x0020 of the older `w:val`).
+    private static func looksForFirstRow(_ look: XMLElementNode?) -> Bool {
+        guard let look else { return false }
+        if let flag = look.attribute(WordNamespace.w, "firstRow") { return flag == "1" || flag == "true" || flag == "on" }
+        return look.attribute(WordNamespace.w, "val").flatMap { Int($0, radix: 16) }.map { $0 & 0x20 != 0 } ?? false
     }
 
     /// The rows of a table, looking through content controls and custom XML, deleted rows left out.

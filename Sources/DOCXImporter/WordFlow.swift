@@ -47,9 +47,10 @@ struct WordFlowAssembler {
     private mutating func addListItem(_ reference: WordNumberingReference, _ inlines: [Inline]) {
         let id = reference.numberingID
         let level = reference.level
-        if level == 0, let listID, listID != id { flushList() }
-        if lists.isEmpty { listID = id }
         let definition = numbering.level(reference)
+        // Another numbering instance restarts the count; adjacent bullets just continue.
+        if level == 0, let listID, listID != id, definition.isOrdered { flushList() }
+        if lists.isEmpty || level == 0 { listID = id }
         var seen = counters[id, default: [:]]
         if previousLevel >= 0, level > previousLevel { seen[level] = 0 }
         for deeper in seen.keys where deeper > level { seen[deeper] = 0 }

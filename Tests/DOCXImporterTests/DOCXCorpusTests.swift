@@ -25,6 +25,5 @@ struct DOCXCorpusTests {
         let report = try importCorpusDOCX(name, log: log)
         let recall = try #require(try ImportedText.corpusRecall(report, kind: "docx", name: name))
         #expect(recall >= 0.85, "\(name): kept \(Int(recall * 100))% of the reference words")
-        print("RECALL \(name) \(String(format: "%.3f", recall)) warnings: \(log.warnings.map(\.description))")
     }
 }

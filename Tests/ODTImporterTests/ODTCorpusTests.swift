@@ -24,6 +24,5 @@ struct ODTCorpusTests {
         let report = try importCorpusODT(name, log: log)
         let recall = try #require(try ImportedText.corpusRecall(report, kind: "odt", name: name))
         #expect(recall >= 0.85, "\(name): kept \(Int(recall * 100))% of the reference words")
-        print("RECALL \(name) \(String(format: "%.3f", recall)) warnings: \(log.warnings.map(\.description))")
     }
 }
