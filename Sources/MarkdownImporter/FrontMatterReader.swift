@@ -10,14 +10,22 @@ struct FrontMatterReader {
 
     /// The front matter text (without the fences), the body, and how many lines precede the body.
     static func split(_ text: String) -> (yaml: String?, body: String, bodyLineOffset: Int) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingTrailingCR == "---" }) == true else { return (nil, text, 0) }
-        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingCR == "---" || $0.trimmingTrailingCR == "..." }) else {
-            return (nil, text, 0)
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return (nil, text, 0) }
+        var lineNumber = 1
+        var lineStart = text.index(after: text.firstIndex(of: "\n")!)
+        let yamlStart = lineStart
+        while lineStart < text.endIndex {
+            lineNumber += 1
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd]
+            let fence = line.hasSuffix("\r") ? line.dropLast() : line
+            if fence == "---" || fence == "..." {
+                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                return (String(text[yamlStart..<lineStart]), String(text[bodyStart...]), lineNumber)
+            }
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return (yaml, body, end + 1)
+        return (nil, text, 0)
     }
 
     /// The key with which BaoCao's canonical Markdown announces itself (and its format version).
@@ -101,8 +109,4 @@ struct FrontMatterReader {
             return "\(error)"
         }
     }
-}
-
-extension Substring {
-    fileprivate var trimmingTrailingCR: Substring { hasSuffix("\r") ? dropLast() : self }
 }

@@ -92,9 +92,11 @@ struct LegacyLayoutReader {
     /// A paragraph continues on the next one when it lacks closing punctuation and the next one
     /// starts in lower case, with an acronym ("UBND tỉnh…"), or right after a page's footnotes.
     private func shouldJoin(_ previous: [Inline], _ next: [Inline], notesBetween: Bool) -> Bool {
-        let before = plain(previous).trimmingCharacters(in: .whitespaces)
-        let after = plain(next).trimmingCharacters(in: .whitespaces)
-        guard let last = before.last, let first = after.first, !".:;!?…)\"”".contains(last) else { return false }
+        let before = plain(previous)
+        let after = plain(next)
+        guard let last = before.last(where: { !$0.isWhitespace }), let first = after.first(where: { !$0.isWhitespace }),
+            !".:;!?…)\"”".contains(last)
+        else { return false }
         guard HeadingNumber.split(after) == nil, !after.hasPrefix("-"), !after.hasPrefix("+") else { return false }
         if first.isLowercase || notesBetween { return true }
         let firstWord = after.prefix { !$0.isWhitespace && $0 != "," }

@@ -44,12 +44,14 @@ extension Array where Element == Inline {
     func trimmed() -> [Inline] {
         var out = self
         while case .text(let text)? = out.first {
-            let kept = String(text.drop { $0.isWhitespace })
-            if kept.isEmpty { out.removeFirst() } else { out[0] = .text(kept); break }
+            guard let start = text.firstIndex(where: { !$0.isWhitespace }) else { out.removeFirst(); continue }
+            out[0] = .text(String(text[start...]))
+            break
         }
         while case .text(let text)? = out.last {
-            let kept = String(text.reversed().drop { $0.isWhitespace }.reversed())
-            if kept.isEmpty { out.removeLast() } else { out[out.count - 1] = .text(kept); break }
+            guard let last = text.lastIndex(where: { !$0.isWhitespace }) else { out.removeLast(); continue }
+            out[out.count - 1] = .text(String(text[...last]))
+            break
         }
         return out
     }

@@ -1,4 +1,4 @@
-import BaoCaoCore
+@testable import BaoCaoCore
 import Foundation
 import Testing
 
@@ -146,6 +146,13 @@ struct ReportModelTests {
         let text = try TextDecoding.utf8(Data(decomposed.utf8), source: "x.md")
         #expect(text == "Họp".precomposedStringWithCanonicalMapping)
         #expect(text.unicodeScalars.count == 3)
+    }
+
+    @Test func normalisationSkipsOnlyTextThatIsAlreadyNFC() {
+        #expect("Cộng hòa xã hội – “Độc lập” ₫".isKnownNFC)
+        #expect(!"Ho\u{0323}p".isKnownNFC)
+        #expect("\u{212B}".nfc == "\u{00C5}")  // ANGSTROM SIGN is not NFC by itself
+        #expect("Ho\u{0323}p".nfc == "H\u{1ECD}p")
     }
 
     @Test func invalidUTF8NamesTheLine() {
