@@ -16,7 +16,7 @@ struct FinalBlock {
                 {
                     var properties = ParagraphProperties(style: StyleID.normal)
                     properties.keepNext = true
-                    properties.spacing = .init(before: WordUnits.twips(points: FinalBlock.gapAbove))
+                    properties.spacing = .init(before: WordUnits.twips(points: OfficialSpacing.beforeFinalBlock))
                     if distribution.isEmpty {
                         try body.paragraph([], properties)
                         return
@@ -32,7 +32,7 @@ struct FinalBlock {
                 },
                 {
                     let run = RunProperties.sized(layout.signatureSize, bold: true)
-                    var before = FinalBlock.gapAbove
+                    var before = OfficialSpacing.beforeFinalBlock
                     for line in signature.lines {
                         try body.centredLine(line, run: run, before: before)
                         before = 0
@@ -42,7 +42,4 @@ struct FinalBlock {
             ]
         ])
     }
-
-    /// Points between the end of the body and the final block.
-    static let gapAbove = 12.0
 }

@@ -10,6 +10,7 @@ struct FirstPageBlock {
     func write(_ body: BodyWriter) throws {
         let layout = body.layout
         let header = report.header
+        try writeTopAnchor(body)
         let left = layout.headerColumns[0]
         let right = layout.headerColumns[1]
         try body.layoutTable(columns: layout.headerColumns, rows: [
@@ -34,26 +35,28 @@ struct FirstPageBlock {
             [
                 {
                     try body.centredLine(
-                        VietnameseFormat.numberLine(header.number), run: .sized(layout.issuerSize), before: FirstPageBlock.secondRowGap)
+                        VietnameseFormat.numberLine(header.number), run: .sized(layout.issuerSize), before: OfficialSpacing.headerSecondRow)
                 },
                 {
                     try body.centredLine(
                         VietnameseFormat.placeAndDate(place: header.place, date: header.date),
-                        run: .sized(layout.placeDateSize, italic: true), before: FirstPageBlock.secondRowGap)
+                        run: .sized(layout.placeDateSize, italic: true), before: OfficialSpacing.headerSecondRow)
                 },
             ],
         ])
-        try body.centredLine(report.documentType, run: .sized(layout.titleSize, bold: true), before: FirstPageBlock.titleGap)
+        try body.centredLine(report.documentType, run: .sized(layout.titleSize, bold: true), before: OfficialSpacing.beforeTitle)
         if !report.subject.isEmpty {
             try body.centredLine(report.subject, run: .sized(layout.titleSize, bold: true))
-            try body.rule(OfficialRules.subject(report.subject, layout: layout), after: FirstPageBlock.afterSubjectRule)
+            try body.rule(OfficialRules.subject(report.subject, layout: layout), after: OfficialSpacing.afterSubjectRule)
         }
     }
 
-    /// Points between the rules and the number / place-and-date row.
-    static let secondRowGap = 6.0
-    /// Points between the header table and the type name.
-    static let titleGap = 24.0
-    /// Points between the subject's rule and the body.
-    static let afterSubjectRule = 12.0
+    /// LibreOffice puts an empty body-size paragraph before a document that starts with a table,
+    /// which pushes the header 16 pt below the top margin; a 1 pt paragraph of our own takes its place.
+    private func writeTopAnchor(_ body: BodyWriter) throws {
+        var anchor = ParagraphProperties(style: StyleID.normal)
+        anchor.spacing = .init(before: 0, after: 0, line: WordUnits.twips(points: 1), lineRule: "exact")
+        anchor.markProperties.size = 1
+        try body.paragraph([], anchor)
+    }
 }
