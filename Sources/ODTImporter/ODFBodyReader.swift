@@ -19,6 +19,8 @@ final class ODFBodyReader {
     private var listItemCounts: [String: Int] = [:]
     /// The most cells one table row or rows one table may repeat to.
     private let repeatLimit = 1000
+    /// The most table cells repeats may add in the whole document.
+    private var repeatBudget = 1_000_000
 
     init(styles: ODFStyles, skipped: SkippedContentLog) {
         self.styles = styles
@@ -180,7 +182,7 @@ final class ODFBodyReader {
             return
         }
         let prefix = element.attribute(ODF.text, "note-class") == "endnote" ? "en" : "fn"
-        var id = prefix + (element.attribute(ODF.text, "id") ?? String(footnotes.count + 1))
+        var id = element.attribute(ODF.text, "id") ?? "\(prefix)\(footnotes.count + 1)"
         while usedNoteIDs.contains(id) { id += "'" }
         usedNoteIDs.insert(id)
         footnotes.append(Footnote(id: id, blocks: blocks(body.elements)))
@@ -239,9 +241,8 @@ final class ODFBodyReader {
                 collectRows(element, header: header, rows: &rows, headerRows: &headerRows)
             case "table-row":
                 let row = TableRow(cells: cells(element))
-                let repeats = element.attribute(ODF.table, "number-rows-repeated").flatMap(Int.init) ?? 1
-                if repeats > repeatLimit { skip("table rows repeated beyond \(repeatLimit)", element) }
-                for _ in 0..<min(max(repeats, 1), repeatLimit) {
+                let repeats = bounded(element.attribute(ODF.table, "number-rows-repeated"), size: row.cells.count, element, what: "table rows")
+                for _ in 0..<repeats {
                     if header, headerRows == rows.count { headerRows += 1 }
                     rows.append(row)
                 }
@@ -257,11 +258,19 @@ final class ODFBodyReader {
             let columns = element.attribute(ODF.table, "number-columns-spanned").flatMap(Int.init) ?? 1
             let rowsSpanned = element.attribute(ODF.table, "number-rows-spanned").flatMap(Int.init) ?? 1
             let cell = TableCell(blocks: blocks(element.elements), columnSpan: min(columns, repeatLimit), rowSpan: min(rowsSpanned, repeatLimit))
-            let repeats = element.attribute(ODF.table, "number-columns-repeated").flatMap(Int.init) ?? 1
-            if repeats > repeatLimit { skip("table cells repeated beyond \(repeatLimit)", element) }
-            cells += Array(repeating: cell, count: min(max(repeats, 1), repeatLimit))
+            let repeats = bounded(element.attribute(ODF.table, "number-columns-repeated"), size: 1, element, what: "table cells")
+            cells += Array(repeating: cell, count: repeats)
         }
         return cells
+    }
+
+    /// A repeat count (rows or cells), held to ``repeatLimit`` and to what is left of ``repeatBudget``.
+    private func bounded(_ attribute: String?, size: Int, _ element: XMLElementNode, what: String) -> Int {
+        let wanted = max(attribute.flatMap(Int.init) ?? 1, 1)
+        let allowed = max(1, min(wanted, repeatLimit, 1 + repeatBudget / max(size, 1)))
+        if allowed < wanted { skip("\(what) repeated beyond \(allowed) times", element) }
+        repeatBudget = max(0, repeatBudget - (allowed - 1) * max(size, 1))
+        return allowed
     }
 
     // MARK: Warnings
