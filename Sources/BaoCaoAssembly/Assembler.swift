@@ -41,6 +41,7 @@ public struct Assembler {
         SubmissionChecks.duplicates(submissions, log: log)
         let figures = Self.firstOfEach(submissions.flatMap(\.figures), order: profile.departments.map(\.id))
         SubmissionChecks.tallies(figures, log: log)
+        SubmissionChecks.parts(figures, log: log)
         if inbox.exists(period.previous) {
             let previous = try inbox.read(period.previous, log: DiagnosticLog())
             SubmissionChecks.units(figures, previous: previous.flatMap(\.figures), log: log)

@@ -85,3 +85,34 @@ struct CheckTests {
         #expect(errors.contains { $0.contains(expected) }, "\(errors)")
     }
 }
+
+@Suite("Parts of a total and single task counts")
+struct PartsTests {
+    @Test("parts that add up to more than their total are an error at the total")
+    func partsExceedTotal() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("vp-van-ban.yaml", replacing: "value: 821", with: "value: 421")
+        let errors = try fixture.assemble().log.errors.map(\.description)
+        #expect(errors.contains { $0.hasSuffix("vp-van-ban.yaml:14:3: error: the parts of 'van_ban_di' add up to more than it: quyet_dinh + cong_van = 488 > 421") })
+    }
+
+    /// Every task count of the task-tracking export: (line, old row text, new row text).
+    static let taskCountEdits: [(String, String)] = [
+        (";81;22;18;32;09;", ";81;22;18;32;08;"), (";81;22;18;32;09;", ";80;22;18;32;09;"),
+        (";81;22;18;32;09;", ";81;23;18;32;09;"), (";81;22;18;32;09;", ";81;22;17;32;09;"),
+        (";81;22;18;32;09;", ";81;22;18;31;09;"), (";92;18;;74;", ";92;19;;74;"), (";92;18;;74;", ";91;18;;74;"),
+        (";92;18;;74;", ";92;18;;75;"), (";406;296;;69;41;", ";407;296;;69;41;"), (";406;296;;69;41;", ";406;296;;70;41;"),
+        (";406;296;;69;41;", ";406;296;;69;42;"), (";1.185;785;;83;317;", ";1.186;785;;83;317;"),
+        (";1.185;785;;83;317;", ";1.185;784;;83;317;"), (";1.185;785;;83;317;", ";1.185;785;;84;317;"),
+        (";1.185;785;;83;317;", ";1.185;785;;83;316;"),
+    ]
+
+    @Test("changing any single task count of the sample makes validation fail, naming the file", arguments: taskCountEdits)
+    func anySingleTaskCount(old: String, new: String) throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: old, with: new)
+        let errors = try fixture.assemble().log.errors.map(\.description)
+        #expect(!errors.isEmpty)
+        #expect(errors.allSatisfy { $0.hasPrefix(fixture.sample("vp-theo-doi-nhiem-vu.csv").path + ":") }, "\(errors)")
+    }
+}

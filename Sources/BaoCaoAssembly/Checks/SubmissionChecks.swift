@@ -79,6 +79,34 @@ enum SubmissionChecks {
         }
     }
 
+    /// Reports parts (`part_of`) that name no figure, differ in kind or unit from their total, or add
+    /// up to more than it.
+    static func parts(_ figures: [Figure], log: DiagnosticLog) {
+        var byKey: [String: Figure] = [:]
+        for figure in figures { byKey["\(figure.department).\(figure.id)"] = figure }
+        var sums: [String: (total: Decimal, parts: [Figure])] = [:]
+        for figure in figures {
+            guard let totalID = figure.partOf else { continue }
+            let key = "\(figure.department).\(totalID)"
+            guard let total = byKey[key], let value = figure.number?.value, total.number != nil else {
+                log.error("'\(figure.id)' is part of '\(totalID)', which \(figure.department) did not send as a number", at: figure.location)
+                continue
+            }
+            guard total.kind == figure.kind, total.unit == figure.unit else {
+                log.error("'\(figure.id)' cannot be part of '\(totalID)': kind or unit differ", at: figure.location)
+                continue
+            }
+            sums[key, default: (0, [])].total += value
+            sums[key, default: (0, [])].parts.append(figure)
+        }
+        for (key, entry) in sums.sorted(by: { $0.key < $1.key }) {
+            guard let total = byKey[key], let limit = total.number?.value, entry.total > limit else { continue }
+            let names = entry.parts.map(\.id).joined(separator: " + ")
+            log.error("the parts of '\(total.id)' add up to more than it: \(names) = \(VietnameseFormat.trimmedNumber(entry.total, maximumFractionDigits: 3)) > \(VietnameseFormat.trimmedNumber(limit, maximumFractionDigits: 3))",
+                      at: total.location)
+        }
+    }
+
     /// Warns about amounts whose unit differs from the same figure last month.
     static func units(_ figures: [Figure], previous: [Figure], log: DiagnosticLog) {
         var before: [String: Figure] = [:]

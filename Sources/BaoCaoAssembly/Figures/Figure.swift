@@ -35,6 +35,9 @@ public struct Figure: Hashable, Sendable {
     public var unit: String?
     /// Shares stated next to a tally's parts.
     public var statedShares: [StatedShare]
+    /// The id of a figure of the same department this one is a part of ("134 quyết định" of
+    /// "821 văn bản đi"); the parts of a total must not exceed it.
+    public var partOf: String?
     /// The department that sent it.
     public var department: String
     /// The file and line it was read from.
@@ -53,6 +56,7 @@ public struct Figure: Hashable, Sendable {
         self.value = value
         self.unit = unit
         self.statedShares = statedShares
+        self.partOf = nil
         self.department = department
         self.location = location
         self.sourceName = sourceName

@@ -16,7 +16,7 @@ enum CSVSubmissionReader {
         "đơn vị": "department", "kỳ báo cáo": "period", "tổng số": "assigned", "đã hoàn thành": "completed",
         "chờ xác nhận": "awaiting_confirmation", "đang thực hiện": "in_progress", "quá hạn": "overdue",
         "tỷ lệ hoàn thành": "completed_share", "tỷ lệ chờ xác nhận": "awaiting_confirmation_share",
-        "tỷ lệ đang thực hiện": "in_progress_share", "tỷ lệ quá hạn": "overdue_share",
+        "tỷ lệ đang thực hiện": "in_progress_share", "tỷ lệ quá hạn": "overdue_share", "thuộc": "part_of",
     ]
 
     /// Parses `text`, the content of `file`.

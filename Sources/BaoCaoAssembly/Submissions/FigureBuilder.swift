@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Field names are the same in every format: `label`, `kind`, `value`, `unit`; a tally has
 /// `assigned`, `completed`, `awaiting_confirmation`, `in_progress`, `overdue` and may state the
-/// shares it computed as `completed_share`, `in_progress_share`, …
+/// shares it computed as `completed_share`, `in_progress_share`, …; any figure may name the
+/// figure it is a part of with `part_of`.
 struct FigureBuilder {
     /// One field's text and where it was written.
     struct Field {
@@ -38,6 +39,7 @@ struct FigureBuilder {
         }
         var figure = Figure(id: id, label: label, kind: kind, value: .number(0, fractionDigits: 0), unit: unit,
                             department: department, location: location, sourceName: sourceName)
+        figure.partOf = fields["part_of"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
         if kind == .tasks {
             guard let tally = tally(id: id, at: location, fields: fields, log: log) else { return nil }
             figure.value = .tasks(tally)
