@@ -1,4 +1,5 @@
 import BaoCaoCore
+import BaoCaoTestSupport
 import Foundation
 import Testing
 
