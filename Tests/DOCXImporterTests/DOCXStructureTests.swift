@@ -196,25 +196,10 @@ struct DOCXStructureTests {
         let report = try DOCXImporter().importReport(from: try Data(contentsOf: url), source: "Phuluc3.docx", log: DiagnosticLog())
         #expect(report.preamble.first == .paragraph([.styled(.bold, [.text("Phụ lục III")])]))
         #expect(ImportedText.tables(report).count > 20)
-        let reference = try PandocText.plain(url)
+        let pandoc = try ExternalTool.run("pandoc", ["-t", "plain", "--wrap=none", url.path])
+        #expect(pandoc.status == 0, "pandoc: \(pandoc.stderr)")
+        let reference = pandoc.stdout
         let recall = ImportedText.recall(reference: reference, candidate: ImportedText.plainText(report))
         #expect(recall >= 0.95, "kept \(Int(recall * 100))% of pandoc's words")
-    }
-}
-
-/// pandoc's plain-text reading of a document, as an independent reference (pandoc must be installed).
-enum PandocText {
-    static func plain(_ url: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pandoc", "-t", "plain", "--wrap=none", url.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BaoCaoError(.usage, "pandoc failed or is not installed (exit \(process.terminationStatus))") }
-        return String(decoding: data, as: UTF8.self)
     }
 }
