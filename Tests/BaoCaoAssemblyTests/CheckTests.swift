@@ -116,3 +116,28 @@ struct PartsTests {
         #expect(errors.allSatisfy { $0.hasPrefix(fixture.sample("vp-theo-doi-nhiem-vu.csv").path + ":") }, "\(errors)")
     }
 }
+
+@Suite("Unreadable submissions")
+struct UnreadableSubmissionTests {
+    @Test("broken files are errors naming file and line, and the others are still checked", arguments: [
+        ("sgddt.yaml", "department: sgddt\nperiod: 2023-05\nfigures:\n  x: [1, 2\n", "sgddt.yaml:5:1: error: not valid YAML"),
+        ("sgddt.yaml", "period: 2023-05\n", "sgddt.yaml:1:1: error: missing 'department'"),
+        ("vp-tinh-hinh-chung.md", "Tháng 5 …\n", "vp-tinh-hinh-chung.md:1: error: a Markdown submission starts with a front matter"),
+        ("sgtvt.csv", "id,label,kind,value\n", "sgtvt.csv:1: error: missing the row 'department;<id>' before the table"),
+        ("sldtbxh.yaml", "department: sldtbxh\nperiod: 2023-05\nfigures:\n  viec_lam_quy_kh: {kind: plan}\n", "sldtbxh.yaml:4:3: error: figure 'viec_lam_quy_kh' has no value"),
+    ])
+    func brokenFile(name: String, content: String, expected: String) throws {
+        let fixture = try AssemblyFixture()
+        try fixture.write(name, content)
+        let errors = try fixture.assemble().log.errors.map(\.description)
+        #expect(errors.contains { $0.contains(expected) }, "\(errors)")
+    }
+
+    @Test("a file that is not UTF-8 is an error with its line")
+    func notUTF8() throws {
+        let fixture = try AssemblyFixture()
+        try Data([0x64, 0x65, 0x70, 0x0A, 0xC3, 0x28]).write(to: fixture.sample("syt.yaml"))
+        let errors = try fixture.assemble().log.errors.map(\.description)
+        #expect(errors.contains { $0.contains("syt.yaml:2: error: invalid UTF-8") }, "\(errors)")
+    }
+}

@@ -61,7 +61,7 @@ struct SectionBuilder {
 
     private mutating func build(_ part: Outline.Part, department: String?) -> [Block] {
         pieces += 1
-        let prefix = "\(department ?? "vp")-\(pieces)-"
+        let prefix = "\(department ?? "note")-\(pieces)-"
         switch part.content {
         case .template(let template):
             guard let text = renderer.fill(template, at: part.location, log: log) else { return [] }
