@@ -69,6 +69,16 @@ extension BodyWriter {
         try paragraph([], properties)
     }
 
+    /// Writes an empty paragraph 1 pt high: it holds a place (the start of the document, the end
+    /// of a section) without adding a visible line. `section` ends a section there.
+    func spacer(section: SectionProperties? = nil) throws {
+        var properties = ParagraphProperties(style: StyleID.normal)
+        properties.spacing = .init(before: 0, after: 0, line: WordUnits.twips(points: 1), lineRule: "exact")
+        properties.markProperties.size = 1
+        properties.section = section
+        try paragraph([], properties)
+    }
+
     /// The height in twips of a rule's empty line (2 pt), so that the rule sits just under the text.
     static let ruleLineHeight = 40
 }

@@ -19,6 +19,10 @@ struct DocumentPart {
                 }
                 try FinalBlock(report: report).write(body)
                 try writeAnnexes(body)
+                if body.lastBlockWasTable {
+                    // Close on a paragraph, as Word expects, without a line that could spill onto a new page.
+                    try body.spacer()
+                }
                 try SectionProperties(layout: body.layout, restartsNumbering: !report.annexes.isEmpty).write(to: xml)
             }
         }
@@ -34,13 +38,11 @@ struct DocumentPart {
     }
 
     /// Each annex starts a new section whose page numbers restart at 1; the section before it ends
-    /// with an empty paragraph that carries its `w:sectPr`.
+    /// with a 1 pt paragraph that carries its `w:sectPr`.
     private func writeAnnexes(_ body: BodyWriter) throws {
         let layout = body.layout
         for (index, annex) in report.annexes.enumerated() {
-            var end = ParagraphProperties(style: StyleID.normal)
-            end.section = SectionProperties(layout: layout, restartsNumbering: index > 0)
-            try body.paragraph([], end)
+            try body.spacer(section: SectionProperties(layout: layout, restartsNumbering: index > 0))
             let title = RunProperties.sized(layout.titleSize, bold: true)
             try body.centredLine(OfficialText.annexHeading(index: index, of: report.annexes.count), run: title)
             try body.centredLine(annex.title.uppercased(), run: title)

@@ -10,7 +10,9 @@ struct FirstPageBlock {
     func write(_ body: BodyWriter) throws {
         let layout = body.layout
         let header = report.header
-        try writeTopAnchor(body)
+        // LibreOffice puts an empty body-size paragraph before a document that starts with a table,
+        // which pushes the header 16 pt below the top margin; a 1 pt paragraph takes its place.
+        try body.spacer()
         let left = layout.headerColumns[0]
         let right = layout.headerColumns[1]
         try body.layoutTable(columns: layout.headerColumns, rows: [
@@ -49,14 +51,5 @@ struct FirstPageBlock {
             try body.centredLine(report.subject, run: .sized(layout.titleSize, bold: true))
             try body.rule(OfficialRules.subject(report.subject, layout: layout), after: OfficialSpacing.afterSubjectRule)
         }
-    }
-
-    /// LibreOffice puts an empty body-size paragraph before a document that starts with a table,
-    /// which pushes the header 16 pt below the top margin; a 1 pt paragraph of our own takes its place.
-    private func writeTopAnchor(_ body: BodyWriter) throws {
-        var anchor = ParagraphProperties(style: StyleID.normal)
-        anchor.spacing = .init(before: 0, after: 0, line: WordUnits.twips(points: 1), lineRule: "exact")
-        anchor.markProperties.size = 1
-        try body.paragraph([], anchor)
     }
 }
