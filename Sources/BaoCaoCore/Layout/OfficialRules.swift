@@ -24,10 +24,12 @@ public enum OfficialRules {
     /// The share of the subject's longest printed line the rule under it takes (Decree 30: 1/3 to 1/2).
     public static let subjectFraction = 1.0 / 3.0
 
-    /// The rule under the issuing body (bold, issuer size), centred in a column of `column` cm.
+    /// The rule under the issuing body (bold, issuer size), centred in a column of `column` cm;
+    /// a name written on several lines is measured by its longest line.
     public static func issuer(_ issuingBody: String, layout: PageLayout, column: Double) -> RuleSpan {
-        let printed = min(TextMetrics.width(of: issuingBody, size: layout.issuerSize), column)
-        return RuleSpan(width: printed * issuerFraction, centredIn: column)
+        let longest = issuingBody.split(whereSeparator: \.isNewline)
+            .map { TextMetrics.width(of: String($0), size: layout.issuerSize) }.max() ?? 0
+        return RuleSpan(width: min(longest, column) * issuerFraction, centredIn: column)
     }
 
     /// The rule under the motto, as long as the motto (bold, motto size), centred in `column` cm.
