@@ -15,6 +15,7 @@ public struct DOCXExporter: Exporter {
     /// Creates the exporter.
     public init() {}
 
+    /// The format name "docx" and its extension.
     public var info: FormatInfo {
         FormatInfo(name: "docx", extensions: ["docx"], summary: "Word document in the official Decree 30 layout")
     }

@@ -28,13 +28,19 @@ struct DocumentPart {
         }
     }
 
+    /// Writes a heading in the style of its kind; a number without a title ("1." opening a khoản
+    /// that has none) is set as regular body text, as Decree 30 sets it.
     private func heading(_ section: Section, depth: Int, body: BodyWriter) throws {
         let kind = HeadingKind.of(section, depth: depth)
         var inlines = section.title
-        if let number = section.number, !number.isEmpty {
+        let number = section.number ?? ""
+        if !number.isEmpty {
             inlines.insert(.text(inlines.isEmpty ? number : number + " "), at: 0)
         }
-        try body.paragraph(inlines, ParagraphProperties(style: StyleID.heading(kind)))
+        let untitled = section.title.isEmpty && !number.isEmpty
+        var properties = ParagraphProperties(style: untitled ? StyleID.bodyText : StyleID.heading(kind))
+        properties.keepNext = untitled
+        try body.paragraph(inlines, properties)
     }
 
     /// Each annex starts a new section whose page numbers restart at 1; the section before it ends

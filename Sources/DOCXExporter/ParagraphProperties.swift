@@ -4,23 +4,31 @@ import BaoCaoXML
 struct ParagraphProperties {
     /// Space before and after in twips, and line spacing.
     struct Spacing: Hashable {
+        /// `w:before` in twips.
         var before: Int?
+        /// `w:after` in twips.
         var after: Int?
         /// `w:line`: 240 per line with "auto", twips with "exact".
         var line: Int?
+        /// "auto" or "exact".
         var lineRule: String?
     }
 
     /// Indents in twips.
     struct Indent: Hashable {
+        /// `w:left` in twips.
         var left: Int?
+        /// `w:right` in twips.
         var right: Int?
+        /// `w:firstLine` in twips.
         var firstLine: Int?
     }
 
     /// A paragraph style id.
     var style: String?
+    /// Keep with the next paragraph on one page.
     var keepNext = false
+    /// Keep the paragraph's lines on one page.
     var keepLines = false
     /// The list instance and level of a list item.
     var numbering: (numID: Int, level: Int)?

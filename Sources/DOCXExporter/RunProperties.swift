@@ -5,10 +5,15 @@ import BaoCaoXML
 struct RunProperties: Hashable {
     /// A character style id.
     var style: String?
+    /// `w:b` and `w:bCs`.
     var bold = false
+    /// `w:i` and `w:iCs`.
     var italic = false
+    /// `w:caps`: shown in upper case, stored as written.
     var caps = false
+    /// `w:strike`.
     var strike = false
+    /// `w:u` single.
     var underline = false
     /// The size in points; `nil` inherits.
     var size: Double?

@@ -17,6 +17,14 @@ struct DOCXBodyTests {
         #expect(styles.contains("<w:outlineLvl w:val=\"3\"/></w:pPr></w:style>"))
     }
 
+    @Test func numberWithoutTitleIsSetAsRegularBodyText() throws {
+        var report = ReportFixture.report()
+        report.sections[1].subsections = [Section(number: "1.", title: [], blocks: [.paragraph([.text("Nội dung khoản.")])])]
+        let (url, _) = try DOCXOutput.export(report)
+        let document = try DOCXOutput.part("word/document.xml", of: url)
+        #expect(document.contains("<w:pStyle w:val=\"BodyText\"/><w:keepNext/></w:pPr><w:r><w:t xml:space=\"preserve\">1.</w:t>"))
+    }
+
     @Test func listsAreRealWordListsThatRestart() throws {
         let (url, _) = try DOCXOutput.export(ReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)

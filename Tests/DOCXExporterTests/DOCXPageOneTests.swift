@@ -45,6 +45,14 @@ struct DOCXPageOneTests {
         #expect(document.contains("<w:ind w:left=\"\(side)\" w:right=\"\(side)\" w:firstLine=\"0\"/>"))
     }
 
+    @Test func issuerOnTwoLinesIsMeasuredByItsLongestLine() {
+        let layout = PageLayout()
+        let twoLines = OfficialRules.issuer("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG", layout: layout, column: 6.5)
+        let longest = OfficialRules.issuer("ỦY BAN NHÂN DÂN", layout: layout, column: 6.5)
+        #expect(twoLines == longest)
+        #expect(abs(twoLines.width * 2 - TextMetrics.width(of: "ỦY BAN NHÂN DÂN", size: 13)) < 0.001)
+    }
+
     @Test func januaryDateAndNumberBelowTenArePadded() throws {
         var header = ReportFixture.header
         header.number = DocumentNumber(sequence: 7, symbol: "BC-VP")
