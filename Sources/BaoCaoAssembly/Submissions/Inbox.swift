@@ -1,4 +1,5 @@
 import BaoCaoCore
+import BaoCaoFormats
 import Foundation
 
 /// The folder of one period's submissions, `<inbox>/<YYYY-MM>/`, and the office's settings for it.
@@ -39,7 +40,8 @@ public struct Inbox: Sendable {
     }
 
     /// Reads every submission of `period`; files that cannot be read are reported in `log` and skipped.
-    public func read(_ period: ReportingPeriod, log: DiagnosticLog) throws -> [Submission] {
+    /// Word and LibreOffice narratives are read with `registry`'s importers.
+    public func read(_ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry = .builtIn) throws -> [Submission] {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
             let path = (folder(period) as NSString).appendingPathComponent(name)
@@ -48,8 +50,14 @@ public struct Inbox: Sendable {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
                 }
+                let fileExtension = (name as NSString).pathExtension.lowercased()
+                if DocumentSubmissionReader.extensions.contains(fileExtension) {
+                    submissions.append(try DocumentSubmissionReader.read(
+                        data, name: name, file: path, sourceName: sourceName, period: period, registry: registry, log: log))
+                    continue
+                }
                 let text = try TextDecoding.utf8(data, source: path)
-                switch (name as NSString).pathExtension.lowercased() {
+                switch fileExtension {
                 case "yaml", "yml":
                     submissions.append(try YAMLSubmissionReader.read(text, file: path, sourceName: sourceName, log: log))
                 case "csv":
@@ -57,7 +65,7 @@ public struct Inbox: Sendable {
                 case "md", "markdown":
                     submissions.append(try MarkdownSubmissionReader.read(text, file: path, sourceName: sourceName))
                 default:
-                    log.warning("not a submission (expected .yaml, .csv or .md); ignored", at: SourceLocation(file: path))
+                    log.warning("not a submission (expected .yaml, .csv, .md, .docx or .odt); ignored", at: SourceLocation(file: path))
                 }
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))

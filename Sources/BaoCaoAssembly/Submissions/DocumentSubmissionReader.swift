@@ -1,0 +1,75 @@
+import BaoCaoCore
+import Foundation
+
+/// Reads a narrative section a department wrote in Word (`.docx`) or LibreOffice (`.odt`).
+///
+/// Such a file has no front matter, so its name says what it is: `<department>-<key>.docx`, for
+/// example `vp-quy-che-lam-viec.docx` (department `vp`, narrative `quy-che-lam-viec`); the period
+/// is the folder's. The document is read by the registry's importer (safely: see
+/// `docs/importers.md`) and kept as Markdown text, so that its placeholders are filled and its
+/// footnotes numbered exactly like a Markdown submission's.
+enum DocumentSubmissionReader {
+    /// The file extensions read as narrative documents.
+    static let extensions: Set<String> = ["docx", "odt"]
+
+    /// Reads `data`, the content of `file` (named `name` in the period's folder).
+    static func read(
+        _ data: Data, name: String, file: String, sourceName: String, period: ReportingPeriod,
+        registry: FormatRegistry, log: DiagnosticLog
+    ) throws -> Submission {
+        let stem = (name as NSString).deletingPathExtension
+        guard let dash = stem.firstIndex(of: "-"), dash != stem.startIndex, stem.index(after: dash) != stem.endIndex else {
+            throw BaoCaoError.badInput(
+                "a Word or LibreOffice narrative is named '<department>-<key>.\((name as NSString).pathExtension)', for example 'vp-quy-che-lam-viec.docx'",
+                at: SourceLocation(file: file))
+        }
+        let department = String(stem[..<dash])
+        let key = String(stem[stem.index(after: dash)...])
+        let importer = try registry.importer(named: nil, forPath: name)
+        let document = try importer.importReport(from: data, source: file, log: log)
+        let body = Report(preamble: document.preamble, sections: document.sections, footnotes: document.footnotes)
+        let location = SourceLocation(file: file)
+        return Submission(
+            department: department, departmentLocation: location, period: period, periodLocation: location,
+            file: file, sourceName: sourceName, figures: [],
+            narratives: [Narrative(key: key, text: try markdown(body, registry: registry, log: log), format: .markdown, footnotes: [], location: location)])
+    }
+
+    /// The body as Markdown, written by the registry's Markdown exporter (its front matter dropped).
+    private static func markdown(_ body: Report, registry: FormatRegistry, log: DiagnosticLog) throws -> String {
+        let exporter = try registry.exporter(named: "markdown", forPath: "narrative.md")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-narrative-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try exporter.export(body, to: url, options: ExportOptions(), log: log)
+        let text = unescapingPlaceholders(try String(contentsOf: url, encoding: .utf8))
+        let lines = text.components(separatedBy: "\n")
+        guard lines.first == "---", let end = lines.indices.dropFirst().first(where: { lines[$0] == "---" }) else { return text }
+        return lines[(end + 1)...].joined(separator: "\n")
+    }
+
+    private static let placeholder = try! NSRegularExpression(pattern: #"\{\{[^{}]*\}\}"#)
+
+    /// The text with Markdown's backslash escapes removed inside `{{…}}` placeholders, which the
+    /// department typed as plain text (`{{vp.van_ban_den}}` is written `{{vp.van\_ban\_den}}`).
+    private static func unescapingPlaceholders(_ text: String) -> String {
+        var out = ""
+        var cursor = text.startIndex
+        for match in placeholder.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text) else { continue }
+            out += text[cursor..<range.lowerBound]
+            var tag = ""
+            var escaped = false
+            for character in text[range] {
+                if character == "\\", !escaped {
+                    escaped = true
+                    continue
+                }
+                escaped = false
+                tag.append(character)
+            }
+            out += tag
+            cursor = range.upperBound
+        }
+        return out + text[cursor...]
+    }
+}
