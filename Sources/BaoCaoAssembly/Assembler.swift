@@ -34,17 +34,21 @@ public struct Assembler {
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
 
         progress("reading the submissions in \(inbox.folder(period))")
-        let read = try inbox.read(period, log: log)
+        // A department's preview uses every figure, but reports only the problems of its own files.
+        let checkLog = request.department == nil ? log : DiagnosticLog()
+        let read = try inbox.read(period, log: checkLog)
         progress("checking \(read.count) submissions")
-        var submissions = SubmissionChecks.accepted(read, profile: profile, period: period, log: log)
-        if let department = request.department { submissions = submissions.filter { $0.department == department } }
-        SubmissionChecks.duplicates(submissions, log: log)
+        let submissions = SubmissionChecks.accepted(read, profile: profile, period: period, log: checkLog)
+        SubmissionChecks.duplicates(submissions, log: checkLog)
         let figures = Self.firstOfEach(submissions.flatMap(\.figures), order: profile.departments.map(\.id))
-        SubmissionChecks.tallies(figures, log: log)
-        SubmissionChecks.parts(figures, log: log)
+        SubmissionChecks.tallies(figures, log: checkLog)
+        SubmissionChecks.parts(figures, log: checkLog)
         if inbox.exists(period.previous) {
             let previous = try inbox.read(period.previous, log: DiagnosticLog())
-            SubmissionChecks.units(figures, previous: previous.flatMap(\.figures), log: log)
+            SubmissionChecks.units(figures, previous: previous.flatMap(\.figures), log: checkLog)
+        }
+        if let department = request.department {
+            Self.copy(checkLog, into: log, files: Set(read.filter { $0.department == department }.map(\.file)), department: department)
         }
 
         progress("filling the outline")
@@ -66,6 +70,7 @@ public struct Assembler {
         let signature = profile.signers[outline.signer]
         if distribution == nil { log.error("no distribution list '\(outline.distribution)' in the profile", at: SourceLocation(file: outline.file)) }
         if signature == nil { log.error("no signer '\(outline.signer)' in the profile", at: SourceLocation(file: outline.file)) }
+        let annexFigures = request.department.map { id in figures.filter { $0.department == id } } ?? figures
         let report = Report(
             header: DocumentHeader(
                 parentBody: profile.parentBody, issuingBody: profile.issuingBody,
@@ -74,10 +79,10 @@ public struct Assembler {
             documentType: outline.documentType, subject: subject,
             isDraft: request.draft || log.hasErrors, preamble: preamble, sections: sections,
             footnotes: builder.footnotes,
-            annexes: [StatisticsAnnex.make(figures: figures, outline: outline, profile: profile)],
+            annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature())
-        let csv = try StatisticsAnnex.csv(figures: figures, outline: outline, profile: profile)
-        return Assembly(report: report, period: period, figures: figures, log: log, statisticsCSV: csv)
+        let csv = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile)
+        return Assembly(report: report, period: period, figures: annexFigures, log: log, statisticsCSV: csv)
     }
 
     /// Figures in the profile's department order, then file order; a repeated figure keeps its first copy.
@@ -87,6 +92,17 @@ public struct Assembler {
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return unique.enumerated().sorted { (rank[$0.element.department] ?? .max, $0.offset) < (rank[$1.element.department] ?? .max, $1.offset) }
             .map(\.element)
+    }
+
+    /// Copies the diagnostics about `department`'s own files (by declaration or by file name).
+    private static func copy(_ source: DiagnosticLog, into log: DiagnosticLog, files: Set<String>, department: String) {
+        for entry in source.entries {
+            guard let file = entry.location?.file else { continue }
+            let name = (file as NSString).lastPathComponent
+            if files.contains(file) || name.hasPrefix(department + ".") || name.hasPrefix(department + "-") {
+                log.report(entry)
+            }
+        }
     }
 
     private static func appendToLastSection(_ sections: inout [Section], block: Block) {

@@ -7,7 +7,8 @@ public struct Assembly {
     public var report: Report
     /// The period assembled.
     public var period: ReportingPeriod
-    /// Every accepted figure, in department and file order.
+    /// The figures in the statistics annex: every accepted one, or a preview's department's own,
+    /// in department and file order.
     public var figures: [Figure]
     /// Errors and warnings, `file:line: severity: message`.
     public var log: DiagnosticLog

@@ -141,3 +141,20 @@ struct UnreadableSubmissionTests {
         #expect(errors.contains { $0.contains("syt.yaml:2: error: invalid UTF-8") }, "\(errors)")
     }
 }
+
+@Suite("A department's preview")
+struct PreviewTests {
+    @Test("uses every department's figures but reports only the problems of its own files")
+    func previewScope() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("sct.yaml", replacing: "value: 497,984", with: "value: 497.98")
+        let vp = try fixture.assemble(department: "vp")
+        #expect(vp.log.entries.map(\.description) == [])
+        #expect(!vp.report.allText.contains("chưa gửi báo cáo"))
+        #expect(vp.report.allText.contains("ghi nhận, phát hiện 98.842 trường hợp dương tính"))
+        #expect(!vp.report.allText.contains("Lúa xuân"))
+        let sct = try fixture.assemble(department: "sct")
+        #expect(!sct.log.errors.isEmpty)
+        #expect(sct.log.entries.allSatisfy { $0.location?.file.hasSuffix("sct.yaml") == true || $0.location?.file.hasSuffix("outline.yaml") == true })
+    }
+}
