@@ -118,12 +118,14 @@ final class WordBodyReader {
                 out.append(.block(.paragraph(content)))
             }
         }
-        return out
+        return out + state.floating
     }
 
     /// The runs of a paragraph, split into pieces at page breaks.
     private struct ParagraphState {
         var pieces: [InlineBuilder] = [InlineBuilder()]
+        /// The content of text boxes anchored in the paragraph, placed after it.
+        var floating: [WordFlow] = []
 
         mutating func add(_ text: String, _ styles: Set<InlineStyle>) { pieces[pieces.count - 1].add(text, styles: styles) }
         mutating func addLineBreak() { pieces[pieces.count - 1].addLineBreak() }
@@ -176,7 +178,10 @@ final class WordBodyReader {
         for element in r.elements {
             guard element.name.namespace == w else {
                 if element.is(WordNamespace.mc, "AlternateContent") {
-                    skip("a drawing or text box (mc:AlternateContent)", element)
+                    // The same drawing twice (Choice for new Word, Fallback for old): read one.
+                    let choices = element.elements
+                    let withText = choices.first { !textBoxes(in: $0).isEmpty }
+                    drawing(withText ?? element, named: "mc:AlternateContent", into: &state)
                 } else {
                     skip("<\(element.name.local)> from \(element.name.namespace)", element)
                 }
@@ -214,7 +219,7 @@ final class WordBodyReader {
                 default: continue
                 }
             case "drawing", "pict", "object":
-                skip("an image or drawing (w:\(element.name.local))", element)
+                drawing(element, named: "w:\(element.name.local)", into: &state)
             case "commentReference":
                 skip("a comment", element)
             case "rPr", "instrText", "delText", "delInstrText", "softHyphen", "lastRenderedPageBreak", "footnoteRef",
@@ -224,6 +229,26 @@ final class WordBodyReader {
                 skip("<w:\(element.name.local)>", element)
             }
         }
+    }
+
+    /// A drawing in a run: the text of its text boxes follows the paragraph; a drawing without
+    /// text (an image, a shape) is skipped.
+    private func drawing(_ element: XMLElementNode, named name: String, into state: inout ParagraphState) {
+        let boxes = textBoxes(in: element)
+        guard !boxes.isEmpty else {
+            skip("an image or drawing (\(name))", element)
+            return
+        }
+        skip("the position of a text box (its text follows the paragraph)", element)
+        let savedFields = fields
+        fields = []
+        for box in boxes { state.floating += flows(box) }
+        fields = savedFields
+    }
+
+    /// The outermost `w:txbxContent` elements inside `element`.
+    private func textBoxes(in element: XMLElementNode) -> [XMLElementNode] {
+        element.elements.flatMap { child in child.is(w, "txbxContent") ? [child] : textBoxes(in: child) }
     }
 
     /// A `w:sym` character: kept when it is a real Unicode character, skipped when it is a
