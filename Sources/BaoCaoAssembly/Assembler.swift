@@ -33,23 +33,7 @@ public struct Assembler {
         let inbox = Inbox(path: request.inboxPath)
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
 
-        progress("reading the submissions in \(inbox.folder(period))")
-        // A department's preview uses every figure, but reports only the problems of its own files.
-        let checkLog = request.department == nil ? log : DiagnosticLog()
-        let read = try inbox.read(period, log: checkLog)
-        progress("checking \(read.count) submissions")
-        let submissions = SubmissionChecks.accepted(read, profile: profile, period: period, log: checkLog)
-        SubmissionChecks.duplicates(submissions, log: checkLog)
-        let figures = Self.firstOfEach(submissions.flatMap(\.figures), order: profile.departments.map(\.id))
-        SubmissionChecks.tallies(figures, log: checkLog)
-        SubmissionChecks.parts(figures, log: checkLog)
-        if inbox.exists(period.previous) {
-            let previous = try inbox.read(period.previous, log: DiagnosticLog())
-            SubmissionChecks.units(figures, previous: previous.flatMap(\.figures), log: checkLog)
-        }
-        if let department = request.department {
-            Self.copy(checkLog, into: log, files: Set(read.filter { $0.department == department }.map(\.file)), department: department)
-        }
+        let (submissions, figures) = try readAndCheck(inbox, period: period, profile: profile, department: request.department, log: log)
 
         progress("filling the outline")
         let defaults = period.cutoff(startDay: profile.cutoffStartDay)
@@ -83,6 +67,30 @@ public struct Assembler {
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature())
         let csv = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile)
         return Assembly(report: report, period: period, figures: annexFigures, log: log, statisticsCSV: csv)
+    }
+
+    /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.
+    ///
+    /// A department's preview uses every figure, but reports only the problems of its own files.
+    private func readAndCheck(_ inbox: Inbox, period: ReportingPeriod, profile: Profile, department: String?,
+                              log: DiagnosticLog) throws -> ([Submission], [Figure]) {
+        progress("reading the submissions in \(inbox.folder(period))")
+        let checkLog = department == nil ? log : DiagnosticLog()
+        let read = try inbox.read(period, log: checkLog)
+        progress("checking \(read.count) submissions")
+        let submissions = SubmissionChecks.accepted(read, profile: profile, period: period, log: checkLog)
+        SubmissionChecks.duplicates(submissions, log: checkLog)
+        let figures = Self.firstOfEach(submissions.flatMap(\.figures), order: profile.departments.map(\.id))
+        SubmissionChecks.tallies(figures, log: checkLog)
+        SubmissionChecks.parts(figures, log: checkLog)
+        if inbox.exists(period.previous) {
+            let previous = try inbox.read(period.previous, log: DiagnosticLog())
+            SubmissionChecks.units(figures, previous: previous.flatMap(\.figures), log: checkLog)
+        }
+        if let department {
+            Self.copy(checkLog, into: log, files: Set(read.filter { $0.department == department }.map(\.file)), department: department)
+        }
+        return (submissions, figures)
     }
 
     /// Figures in the profile's department order, then file order; a repeated figure keeps its first copy.

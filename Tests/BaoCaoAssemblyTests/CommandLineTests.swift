@@ -28,6 +28,20 @@ struct CommandLineTests {
         #expect(json.contains("\"isDraft\" : true") || json.contains("\"isDraft\":true"))
     }
 
+    @Test("--inbox, --period and --to choose the submissions, the month and the formats")
+    func inboxAndPeriod() throws {
+        let fixture = try AssemblyFixture()
+        let inbox = try TestPaths.scratchDirectory()
+        try FileManager.default.moveItem(at: fixture.config.appendingPathComponent("samples/2023-05"), to: inbox.appendingPathComponent("2023-05"))
+        let out = try TestPaths.scratchDirectory()
+        let config = TestPaths.packageRoot.appendingPathComponent("Config").path
+        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--inbox", inbox.path, "--period", "2023-05", "--out", out.path, "--to", "md,csv"]) == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["bao-cao-2023-05.csv", "bao-cao-2023-05.md"])
+        #expect(CommandLineTool.run(["validate", "--quiet", "--config", config, "--inbox", inbox.path, "--period", "2023-06"]) == 1)
+        #expect(CommandLineTool.run(["validate", "--quiet", "--period", "2023-5"]) == 2)
+        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--out", out.path, "--to", "pdf"]) == 2)
+    }
+
     @Test("section previews one department's part alone")
     func sectionPreview() throws {
         let out = try TestPaths.scratchDirectory()
