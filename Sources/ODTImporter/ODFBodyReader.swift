@@ -95,6 +95,7 @@ final class ODFBodyReader {
                 outline.addBlock(.paragraph(state.runs.inlines))
             }
         }
+        for box in state.textBoxes { read(box.elements, into: &outline, keepHeadings: false) }
         if breaks.after { outline.addBlock(.pageBreak) }
     }
 
@@ -103,6 +104,8 @@ final class ODFBodyReader {
     private struct ParagraphState {
         var runs = InlineBuilder()
         var afterSpace = true
+        /// Text boxes anchored in the paragraph; their content is placed after it.
+        var textBoxes: [XMLElementNode] = []
 
         mutating func addCharacters(_ text: String, _ styles: Set<InlineStyle>) {
             var out = ""
@@ -162,6 +165,9 @@ final class ODFBodyReader {
                 continue
             case (ODF.office, "annotation"):
                 skip("a comment (office:annotation)", element)
+            case (ODF.draw, "frame") where element.child(ODF.draw, "text-box") != nil:
+                skip("the position of a text box (its text follows the paragraph)", element)
+                state.textBoxes += element.children(ODF.draw, "text-box")
             case (ODF.draw, _):
                 skip("an image or drawing (draw:\(element.name.local))", element)
             case (ODF.text, _):

@@ -116,6 +116,14 @@ struct ODTStructureTests {
         ])
     }
 
+    @Test func textBoxTextFollowsItsParagraph() throws {
+        let log = DiagnosticLog()
+        let body = "<text:p>Đầu trang<draw:frame><draw:text-box><text:p>Số: 125/BC-VP</text:p></draw:text-box></draw:frame></text:p>"
+        let report = try importContent(body, log: log)
+        #expect(report.preamble == [.paragraph([.text("Đầu trang")]), .paragraph([.text("Số: 125/BC-VP")])])
+        #expect(log.warnings.map(\.message) == ["content.xml: skipped the position of a text box (its text follows the paragraph)"])
+    }
+
     @Test func hugeRepeatsAreBounded() throws {
         let log = DiagnosticLog()
         let body = """
