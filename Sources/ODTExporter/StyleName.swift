@@ -47,6 +47,8 @@ enum StyleName {
     // Page styles of styles.xml.
     static let pageLayout = "Trang_A4"
     static let masterPage = "Standard"
+    static let annexFirstPage = "Trang_dau_phu_luc"
+    static let annexPage = "Trang_phu_luc"
 
     // Automatic styles of content.xml.
     static let issuerRule = "Ke_co_quan"

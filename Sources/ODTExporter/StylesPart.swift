@@ -31,7 +31,7 @@ struct StylesPart {
                 ])
         }
         try xml.element("office:automatic-styles") { try writePageLayout(to: xml) }
-        try xml.element("office:master-styles") { try writeMasterPage(to: xml) }
+        try xml.element("office:master-styles") { try writeMasterPages(to: xml) }
         try xml.endElement()
         try xml.finish()
     }
@@ -125,9 +125,12 @@ struct StylesPart {
             paragraph(
                 StyleName.tableCaption, "Tên bảng", align: "center", before: l.paragraphSpacing, after: 3, size: l.tableTextSize,
                 bold: true, extra: keepWithNext),
+            // Each annex starts on its own first-page style (no number) and is numbered from 1, as
+            // Decree 30 numbers annexes on their own; its next pages take the standard page.
             paragraph(
                 StyleName.annexHeading, "Phụ lục", align: "center", before: 0, after: 0, size: l.titleSize, bold: true,
-                extra: [("fo:break-before", "page"), ("fo:keep-with-next", "always")]),
+                extra: [("style:page-number", "1"), ("fo:keep-with-next", "always")],
+                attributes: [("style:master-page-name", StyleName.annexFirstPage)]),
             paragraph(StyleName.annexTitle, "Tên phụ lục", align: "center", before: 0, after: 0, size: l.titleSize, bold: true, extra: keepWithNext),
             paragraph(
                 StyleName.annexReference, "Kèm theo", align: "center", before: 0, after: 12, size: l.bodySize, italic: true),
@@ -181,15 +184,37 @@ struct StylesPart {
         }
     }
 
-    private func writeMasterPage(to xml: XMLStreamWriter) throws {
-        try xml.element("style:master-page", ["style:name": StyleName.masterPage, "style:page-layout-name": StyleName.pageLayout]) {
+    /// The master pages. `Standard` numbers every page but the document's first (its
+    /// `style:header-first` is empty). An annex starts on `Trang_dau_phu_luc`, whose header is
+    /// empty, and goes on on `Trang_phu_luc`, numbered; LibreOffice applies a first-page header only at
+    /// the start of the document, so annexes need a page style of their own.
+    private func writeMasterPages(to xml: XMLStreamWriter) throws {
+        try masterPage(StyleName.masterPage, displayName: nil, numbered: true, emptyFirstPage: true, to: xml)
+        try masterPage(
+            StyleName.annexFirstPage, displayName: "Trang đầu phụ lục", numbered: false, next: StyleName.annexPage, to: xml)
+        try masterPage(StyleName.annexPage, displayName: "Trang phụ lục", numbered: true, to: xml)
+    }
+
+    private func masterPage(
+        _ name: String, displayName: String?, numbered: Bool, emptyFirstPage: Bool = false, next: String? = nil,
+        to xml: XMLStreamWriter
+    ) throws {
+        var attributes = [("style:name", name)]
+        if let displayName { attributes.append(("style:display-name", displayName)) }
+        attributes.append(("style:page-layout-name", StyleName.pageLayout))
+        if let next { attributes.append(("style:next-style-name", next)) }
+        try xml.element("style:master-page", attributeList: attributes) {
             try xml.element("style:header") {
                 try xml.element("text:p", ["text:style-name": StyleName.pageHeader]) {
-                    try xml.element("text:page-number", ["text:select-page": "current"]) { try xml.text("2") }
+                    if numbered {
+                        try xml.element("text:page-number", ["text:select-page": "current"]) { try xml.text("2") }
+                    }
                 }
             }
-            try xml.element("style:header-first") {
-                try xml.element("text:p", ["text:style-name": StyleName.pageHeader])
+            if emptyFirstPage {
+                try xml.element("style:header-first") {
+                    try xml.element("text:p", ["text:style-name": StyleName.pageHeader])
+                }
             }
         }
     }

@@ -10,9 +10,38 @@ import Testing
         let odt = try ExportedODT(ReportFixture.report(header: ReportFixture.januaryHeader))
         let january = ["Số: 07/BC-VP", "Cao Bằng, ngày 05 tháng 01 năm 2024"]
         let expected = ReportFixture.expectedStrings.filter { !$0.hasPrefix("Số:") && !$0.hasPrefix("Cao Bằng,") } + january
-        let result = try ODTChecker.check(odt.url, expecting: expected)
-        #expect(result.status == 0, "check_odt.sh failed:\n\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("PASS RELAX NG, strict"))
+        let verdict = try ODTChecker.check(odt.url, expecting: expected)
+        #expect(verdict.output.status == 0, "check_odt.sh failed:\n\(verdict.output.stdout)\(verdict.output.stderr)")
+        #expect(verdict.output.stdout.contains("PASS RELAX NG, strict"))
+    }
+
+    /// Page numbers: none on page 1, then 2, 3, …; each annex starts unnumbered and counts from 1.
+    @Test func annexesAreNumberedOnTheirOwnAndNoFirstPageShowsANumber() throws {
+        var report = ReportFixture.report()
+        let rows = (1...70).map { TableRow(cells: [TableCell(text: "Chỉ tiêu \($0)"), TableCell(text: "\($0)", alignment: .right)]) }
+        let long = Table(headerRowCount: 1, rows: [TableRow(cells: [TableCell(text: "Chỉ tiêu"), TableCell(text: "Giá trị")])] + rows)
+        report.annexes = [
+            Annex(title: "Biểu thống kê", blocks: [.table(long)]),
+            Annex(title: "Biểu tổng hợp", blocks: [.paragraph([.text("Một trang.")])]),
+            Annex(title: "Biểu cuối", blocks: [.table(long)]),
+        ]
+        let odt = try ExportedODT(report)
+        let verdict = try ODTChecker.check(odt.url, expecting: ["Phụ lục I", "Phụ lục II", "Phụ lục III"])
+        #expect(verdict.output.status == 0, "check_odt.sh failed:\n\(verdict.output.stdout)")
+        let numbers = verdict.pages.map(ODTChecker.pageNumber)
+        let annexStarts = verdict.pages.indices.filter { verdict.pages[$0].contains("Phụ lục ") && verdict.pages[$0].contains("(Kèm theo") }
+        #expect(annexStarts.count == 3, "annex first pages: \(annexStarts)")
+        #expect(numbers.first == .some(nil), "page 1 shows a number")
+        var expected: Int? = nil
+        for (index, number) in numbers.enumerated() {
+            if index == 0 || annexStarts.contains(index) {
+                #expect(number == nil, "page \(index + 1) starts a part and must show no number")
+                expected = 2
+            } else {
+                #expect(number == expected, "page \(index + 1) shows \(String(describing: number)), expected \(String(describing: expected))")
+                expected = (expected ?? 1) + 1
+            }
+        }
     }
 
     @Test func pandocReadsTheTextAndFootnotesBack() throws {
