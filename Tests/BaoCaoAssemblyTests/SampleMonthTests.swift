@@ -73,30 +73,7 @@ struct SampleMonthTests {
         let exporter = try FormatRegistry.builtIn.exporter(named: "md", forPath: "")
         let url = try TestPaths.scratchDirectory().appendingPathComponent("report.md")
         try exporter.export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
-        let coverage = WordCoverage.share(of: try SeedFixtures.seedText(), foundIn: try String(contentsOf: url, encoding: .utf8))
+        let coverage = WordRecall.recall(of: try SeedFixtures.seedText(), in: try String(contentsOf: url, encoding: .utf8))
         #expect(coverage >= 0.97, "only \(coverage) of the seed's words")
-    }
-}
-
-/// Compares word multisets, ignoring Markdown punctuation around words.
-enum WordCoverage {
-    /// The share of `reference`'s words (with repetition) that `candidate` also has.
-    static func share(of reference: String, foundIn candidate: String) -> Double {
-        let wanted = words(reference)
-        var available = Dictionary(words(candidate).map { ($0, 1) }, uniquingKeysWith: +)
-        var found = 0
-        for word in wanted where (available[word] ?? 0) > 0 {
-            available[word]! -= 1
-            found += 1
-        }
-        return wanted.isEmpty ? 1 : Double(found) / Double(wanted.count)
-    }
-
-    static func words(_ text: String) -> [String] {
-        let stripped = text.replacingOccurrences(of: #"<sup>\d+</sup>|\[\^[^\]]+\]"#, with: " ", options: .regularExpression)
-        return stripped.split(whereSeparator: \.isWhitespace).compactMap { raw in
-            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: "*#_>|`\\"))
-            return word.isEmpty || word == "-" ? nil : word.lowercased()
-        }
     }
 }
