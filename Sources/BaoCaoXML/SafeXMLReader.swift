@@ -23,7 +23,7 @@ public enum SafeXMLReader {
         public var maxElements: Int
 
         /// Creates limits; the defaults are far above any real office document part.
-        public init(maxDepth: Int = 256, maxElements: Int = 2_000_000) {
+        public init(maxDepth: Int = 256, maxElements: Int = 1_000_000) {
             self.maxDepth = maxDepth
             self.maxElements = maxElements
         }

@@ -15,6 +15,8 @@ import ZIPFoundation
 public final class SafeZipReader {
     /// Bounds on a package.
     public struct Limits: Sendable {
+        /// The largest zip file accepted, in bytes.
+        public var maxArchiveSize: Int
         /// The most entries a package may list.
         public var maxEntryCount: Int
         /// The largest declared uncompressed size of one entry, in bytes.
@@ -28,9 +30,10 @@ public final class SafeZipReader {
 
         /// Creates limits; the defaults fit real office documents with room to spare.
         public init(
-            maxEntryCount: Int = 10_000, maxEntrySize: UInt64 = 64 << 20, maxTotalSize: UInt64 = 256 << 20,
-            maxRatio: UInt64 = 200, ratioThreshold: UInt64 = 1 << 20
+            maxArchiveSize: Int = 128 << 20, maxEntryCount: Int = 10_000, maxEntrySize: UInt64 = 64 << 20,
+            maxTotalSize: UInt64 = 256 << 20, maxRatio: UInt64 = 200, ratioThreshold: UInt64 = 1 << 20
         ) {
+            self.maxArchiveSize = maxArchiveSize
             self.maxEntryCount = maxEntryCount
             self.maxEntrySize = maxEntrySize
             self.maxTotalSize = maxTotalSize
@@ -50,6 +53,9 @@ public final class SafeZipReader {
     public init(data: Data, limits: Limits = Limits()) throws(ZipError) {
         guard data.count >= 22 else {
             throw ZipError("not a zip file (only \(data.count) bytes)")
+        }
+        guard data.count <= limits.maxArchiveSize else {
+            throw ZipError("the file has \(data.count) bytes, above the limit of \(limits.maxArchiveSize)")
         }
         do {
             archive = try Archive(data: data, accessMode: .read)

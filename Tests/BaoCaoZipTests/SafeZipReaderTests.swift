@@ -76,6 +76,8 @@ struct SafeZipReaderTests {
         #expect(tooBig?.contains("more than 4000 bytes") == true)
         let (entryTooBig, _) = failure { _ = try SafeZipReader(data: zip, limits: .init(maxEntrySize: 999)) }
         #expect(entryTooBig?.contains("part1.xml") == true)
+        let (fileTooBig, _) = failure { _ = try SafeZipReader(data: zip, limits: .init(maxArchiveSize: 100)) }
+        #expect(fileTooBig?.contains("above the limit of 100") == true)
     }
 
     @Test func keepsEntryNamesAwayFromTheFileSystem() throws {
