@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "ODTExporterTests", dependencies: ["ODTExporter", "MarkdownImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "DOCXImporterTests", dependencies: ["DOCXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "ODTImporterTests", dependencies: ["ODTImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
-        .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport"]),
+        .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport", csv]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
         .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),
     ]
