@@ -2,6 +2,7 @@ import BaoCaoAssembly
 import BaoCaoCore
 import BaoCaoFormats
 import BaoCaoTestSupport
+import CSV
 import Foundation
 import Testing
 
@@ -65,6 +66,29 @@ struct SampleMonthTests {
         #expect(tasks[2] == "1.185")
         #expect(tasks[4] == "Văn phòng UBND tỉnh")
         #expect(tasks[5].hasPrefix("2023-05/vp-theo-doi-nhiem-vu.csv:"))
+    }
+
+    @Test("the CSV output is the annex: one line per figure with its value, department and source file")
+    func statisticsCSV() throws {
+        let data = try AssemblyFixture.projectAssembly().statisticsCSV
+        let reader = try CSVReader(string: String(decoding: data, as: UTF8.self), hasHeaderRow: true)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        #expect(reader.headerRow == StatisticsAnnex.columns + ["Mã số liệu"])
+        let byCode = Dictionary(rows.map { ($0[6], $0) }, uniquingKeysWith: { first, _ in first })
+        let expected = [
+            "vp.nv_thang.assigned": "406", "vp.nv_thang.completed": "296", "vp.nv_5thang.assigned": "1.185",
+            "vp.nv_5thang.completed": "785", "vp.nv_5thang.overdue": "317", "vp.nv_chinh_phu.assigned": "81",
+            "vp.nv_thang.completed_share": "73", "vp.nv_5thang.completed_share": "66,2", "sct.gtsx_luy_ke": "2.344,844",
+        ]
+        for (code, value) in expected {
+            #expect(byCode[code]?[2] == value, "\(code)")
+        }
+        #expect(byCode["vp.nv_thang.assigned"]?[4] == "Văn phòng UBND tỉnh")
+        #expect(byCode["vp.nv_thang.assigned"]?[5] == "2023-05/vp-theo-doi-nhiem-vu.csv:7")
+        #expect(byCode["sct.gtsx_luy_ke"]?[3] == "tỷ đồng")
+        #expect(byCode["sct.ban_le_ck"]?[3] == "% tăng (+), giảm (-) so với cùng kỳ")
+        #expect(byCode["sct.gtsx_luy_ke_ck"]?[3] == "% so với cùng kỳ")
     }
 
     @Test("the Markdown of the report holds at least 97% of the seed's words")
