@@ -70,6 +70,9 @@ struct AssembleCommand: ParsableCommand {
     @Flag(help: "Write the report even when the checks found errors, marked as a draft.")
     var draft = false
 
+    @Flag(help: "Start the CSV with a UTF-8 byte order mark, for Excel.")
+    var bom = false
+
     func run() throws {
         let assembly = try inputs.assemble(draft: draft, allowErrors: draft)
         let directory = out ?? "Exports/\(assembly.period)"
@@ -77,7 +80,8 @@ struct AssembleCommand: ParsableCommand {
         let log = DiagnosticLog()
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
-            .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)", log: log)
+            .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
+                   options: ExportOptions(byteOrderMark: bom), log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")
     }
 }
