@@ -93,6 +93,15 @@ import Testing
         #expect(odt.log.warnings.contains { $0.message.contains("removed 2 character") })
     }
 
+    @Test func markupCharactersAreEscapedEverywhere() throws {
+        var report = ReportFixture.report()
+        report.subject = "Thu <chi> & \"nợ\" 'đọng'"
+        report.preamble = [.paragraph([.text("a < b && c > d")])]
+        let odt = try ExportedODT(report)
+        #expect(try odt.part("content.xml").contains(">a &lt; b &amp;&amp; c &gt; d<"))
+        #expect(try odt.part("meta.xml").contains("<dc:title>Thu &lt;chi&gt; &amp; &quot;nợ&quot; 'đọng'</dc:title>"))
+    }
+
     @Test func runsOfSpacesTabsAndBreaksSurvive() throws {
         var report = ReportFixture.report()
         report.preamble = [.paragraph([.text("  hai   ba\tmột"), .lineBreak, .text(" dòng")])]
