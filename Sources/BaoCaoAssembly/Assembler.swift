@@ -55,7 +55,7 @@ public struct Assembler {
         if distribution == nil { log.error("no distribution list '\(outline.distribution)' in the profile", at: SourceLocation(file: outline.file)) }
         if signature == nil { log.error("no signer '\(outline.signer)' in the profile", at: SourceLocation(file: outline.file)) }
         let annexFigures = request.department.map { id in figures.filter { $0.department == id } } ?? figures
-        let report = Report(
+        let report = FootnoteNumbering.numbered(Report(
             header: DocumentHeader(
                 parentBody: profile.parentBody, issuingBody: profile.issuingBody,
                 number: DocumentNumber(sequence: settings.number, symbol: profile.numberSymbol),
@@ -64,7 +64,7 @@ public struct Assembler {
             isDraft: request.draft || log.hasErrors, preamble: preamble, sections: sections,
             footnotes: builder.footnotes,
             annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
-            distribution: distribution ?? DistributionList(), signature: signature ?? Signature())
+            distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))
         let csv = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile)
         return Assembly(report: report, period: period, figures: annexFigures, log: log, statisticsCSV: csv)
     }

@@ -71,8 +71,8 @@ struct NarrativeRenderer {
             let report = try importer.importReport(from: Data(text.utf8), source: location.file, log: log)
             var blocks = report.preamble
             report.forEachSection { section, _ in blocks += section.blocks }
-            let renamed = blocks.map { Self.renamingNotes($0, prefix: prefix) }
-            let notes = report.footnotes.map { Footnote(id: prefix + $0.id, blocks: $0.blocks.map { Self.renamingNotes($0, prefix: prefix) }) }
+            let renamed = blocks.map { FootnoteNumbering.renaming($0) { prefix + $0 } }
+            let notes = report.footnotes.map { note in Footnote(id: prefix + note.id, blocks: note.blocks.map { FootnoteNumbering.renaming($0) { prefix + $0 } }) }
             return (renamed, notes)
         } catch let error as BaoCaoError {
             log.error(error.message, at: error.location ?? location)
@@ -126,31 +126,5 @@ struct NarrativeRenderer {
         }
         if cursor < text.endIndex { out.append(.text(String(text[cursor...]))) }
         return out
-    }
-
-    private static func renamingNotes(_ block: Block, prefix: String) -> Block {
-        func inline(_ value: Inline) -> Inline {
-            switch value {
-            case .footnoteReference(let id): return .footnoteReference(prefix + id)
-            case .styled(let style, let children): return .styled(style, children.map(inline))
-            case .text, .lineBreak: return value
-            }
-        }
-        switch block {
-        case .paragraph(let content): return .paragraph(content.map(inline))
-        case .list(var list):
-            list.items = list.items.map { $0.map { renamingNotes($0, prefix: prefix) } }
-            return .list(list)
-        case .table(var table):
-            table.rows = table.rows.map { row in
-                TableRow(cells: row.cells.map { cell in
-                    var cell = cell
-                    cell.blocks = cell.blocks.map { renamingNotes($0, prefix: prefix) }
-                    return cell
-                })
-            }
-            return .table(table)
-        case .pageBreak: return block
-        }
     }
 }
