@@ -67,24 +67,28 @@ final class BodyWriter {
     func text(_ text: String, run: RunProperties) throws {
         try xml.node("w:r") {
             try run.write(to: xml)
-            var pending = ""
-            func flush() throws {
-                guard !pending.isEmpty else { return }
-                try xml.node("w:t", [("xml:space", "preserve")]) { try xml.text(pending) }
-                pending = ""
+            // Tabs and line breaks are elements of their own in WordprocessingML; the text between
+            // them goes into w:t runs. Scanning the UTF-8 bytes keeps this linear and cheap.
+            var start = text.utf8.startIndex
+            var index = start
+            func flush(upTo end: String.Index) throws {
+                guard start < end else { return }
+                try xml.node("w:t", [("xml:space", "preserve")]) { try xml.text(String(text[start..<end])) }
             }
-            for character in text {
-                switch character {
-                case "\t":
-                    try flush()
-                    try xml.node("w:tab")
-                case "\n", "\r\n", "\r":
-                    try flush()
-                    try xml.node("w:br")
-                default: pending.append(character)
+            while index < text.utf8.endIndex {
+                let byte = text.utf8[index]
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    try flush(upTo: index)
+                    try xml.node(byte == 0x09 ? "w:tab" : "w:br")
+                    var next = text.utf8.index(after: index)
+                    if byte == 0x0D, next < text.utf8.endIndex, text.utf8[next] == 0x0A { next = text.utf8.index(after: next) }
+                    start = next
+                    index = next
+                } else {
+                    index = text.utf8.index(after: index)
                 }
             }
-            try flush()
+            try flush(upTo: text.utf8.endIndex)
         }
     }
 

@@ -49,6 +49,13 @@ struct ConvertEndToEndTests {
         #expect(json?["formatVersion"] as? Int == 1)
         #expect((json?["header"] as? [String: Any])?["place"] as? String == "Cao Bằng")
         #expect((json?["footnotes"] as? [Any])?.count == 4)
+
+        // The JSON form carries the whole model: Markdown made from it equals Markdown made directly.
+        let viaJSON = out.deletingLastPathComponent().appendingPathComponent("via-json.md")
+        let direct = out.deletingLastPathComponent().appendingPathComponent("direct.md")
+        #expect(baocao("convert", out.path, "-o", viaJSON.path).code == 0)
+        #expect(baocao("convert", input.path, "-o", direct.path).code == 0)
+        #expect(try Data(contentsOf: viaJSON) == Data(contentsOf: direct))
     }
 
     @Test func aMissingFileFailsWithExitOneAndNoOutput() throws {
