@@ -45,14 +45,22 @@ extension ContentWriter {
         }
     }
 
-    /// Writes a list with its named list style; nested lists take the next level of their own style.
+    /// Writes a list with its named list style (the compact one in cells and footnotes); nested
+    /// lists take the next level of their own style.
     ///
     /// ODF list items hold paragraphs and lists only, so a table inside an item is written as
     /// one paragraph per row, cells separated by tabs, with a warning.
     private func writeList(_ list: ListBlock, context: Context) throws {
         let itemStyle: String
-        if case .body = context { itemStyle = StyleName.listItem } else { itemStyle = paragraphStyle(context) }
-        try xml.element("text:list", ["text:style-name": list.isOrdered ? StyleName.numberedList : StyleName.bulletList]) {
+        let listStyle: String
+        if case .body = context {
+            itemStyle = StyleName.listItem
+            listStyle = list.isOrdered ? StyleName.numberedList : StyleName.bulletList
+        } else {
+            itemStyle = paragraphStyle(context)
+            listStyle = list.isOrdered ? StyleName.compactNumberedList : StyleName.compactBulletList
+        }
+        try xml.element("text:list", ["text:style-name": listStyle]) {
             for (index, item) in list.items.enumerated() {
                 try xml.startElement("text:list-item")
                 if index == 0, list.isOrdered, list.start != 1 {

@@ -43,6 +43,8 @@ enum StyleName {
     // List styles of styles.xml.
     static let bulletList = "Gach_dau_dong"
     static let numberedList = "Danh_so"
+    static let compactBulletList = "Gach_dau_dong_gon"
+    static let compactNumberedList = "Danh_so_gon"
 
     // Page styles of styles.xml.
     static let pageLayout = "Trang_A4"

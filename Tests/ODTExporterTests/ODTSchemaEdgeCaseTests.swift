@@ -42,6 +42,12 @@ import Testing
         #expect(result.status == 0, "\(part) is not valid ODF 1.3:\n\(result.stdout)\(result.stderr)")
     }
 
+    @Test func listsInCellsAndNotesUseTheCompactStyles() throws {
+        let content = try ExportedODT(Self.unusualReport).part("content.xml")
+        #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong_gon"><text:list-item><text:p text:style-name="Bang">mục</text:p>"#))
+        #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong_gon"><text:list-item><text:p text:style-name="Footnote">mục</text:p>"#))
+    }
+
     @Test func unusualReportWarnsAboutWhatODFCannotHold() throws {
         let odt = try ExportedODT(Self.unusualReport)
         let messages = odt.log.warnings.map(\.message)
