@@ -70,4 +70,46 @@ public enum ImportedText {
     public static func lists(_ report: Report) -> [ListBlock] {
         allBlocks(report).compactMap { if case .list(let list) = $0 { list } else { nil } }
     }
+
+    /// Notes, tables and lists (nested ones included) the report holds.
+    public static func structureCounts(_ report: Report) -> StructureCounts {
+        StructureCounts(notes: report.footnotes.count, tables: tables(report).count, lists: lists(report).count)
+    }
+
+    /// The same counts in an expected pandoc AST (`corpus/*/expected/NAME.native`).
+    public static func nativeCounts(_ native: String) -> StructureCounts {
+        func count(_ pattern: String) -> Int {
+            let regex = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+            return regex.numberOfMatches(in: native, range: NSRange(native.startIndex..., in: native))
+        }
+        return StructureCounts(
+            notes: count(#"(?:^|[\[,(])\s*Note\b"#), tables: count(#"(?:^|[\[,(])\s*Table\b"#),
+            lists: count(#"\b(?:OrderedList|BulletList)\b"#))
+    }
+
+    /// The corpus documents of `kind` ("docx" or "odt") that have an expected pandoc AST, by name.
+    public static func corpusNativeNames(_ kind: String) -> [String] {
+        let folder = TestPaths.shared.appendingPathComponent("corpus/\(kind)/expected")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".native") }.map { String($0.dropLast(".native".count)) }.sorted()
+    }
+}
+
+/// How many notes, tables and lists a document holds.
+public struct StructureCounts: Hashable, Sendable, CustomStringConvertible {
+    /// Footnotes and endnotes.
+    public var notes: Int
+    /// Tables, nested ones included.
+    public var tables: Int
+    /// Lists, nested ones included.
+    public var lists: Int
+
+    /// Creates counts.
+    public init(notes: Int, tables: Int, lists: Int) {
+        self.notes = notes
+        self.tables = tables
+        self.lists = lists
+    }
+
+    public var description: String { "\(notes) notes, \(tables) tables, \(lists) lists" }
 }

@@ -26,4 +26,10 @@ struct DOCXCorpusTests {
         let recall = try #require(try ImportedText.corpusRecall(report, kind: "docx", name: name))
         #expect(recall >= 0.85, "\(name): kept \(Int(recall * 100))% of the reference words")
     }
+
+    @Test(arguments: ImportedText.corpusNativeNames("docx"))
+    func keepsNotesTablesAndListsOfTheExpectedAST(_ name: String) throws {
+        let native = try String(contentsOf: TestPaths.shared.appendingPathComponent("corpus/docx/expected/\(name).native"), encoding: .utf8)
+        #expect(ImportedText.structureCounts(try importCorpusDOCX(name)) == ImportedText.nativeCounts(native))
+    }
 }

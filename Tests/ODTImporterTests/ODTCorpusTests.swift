@@ -25,4 +25,10 @@ struct ODTCorpusTests {
         let recall = try #require(try ImportedText.corpusRecall(report, kind: "odt", name: name))
         #expect(recall >= 0.85, "\(name): kept \(Int(recall * 100))% of the reference words")
     }
+
+    @Test(arguments: ImportedText.corpusNativeNames("odt"))
+    func keepsNotesTablesAndListsOfTheExpectedAST(_ name: String) throws {
+        let native = try String(contentsOf: TestPaths.shared.appendingPathComponent("corpus/odt/expected/\(name).native"), encoding: .utf8)
+        #expect(ImportedText.structureCounts(try importCorpusODT(name)) == ImportedText.nativeCounts(native))
+    }
 }
