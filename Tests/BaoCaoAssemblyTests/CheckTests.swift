@@ -35,6 +35,25 @@ struct CheckTests {
         #expect(assembly.report.allText.contains("Sở Giao thông vận tải chưa gửi báo cáo."))
     }
 
+    @Test("a narrative a department did not send is a warning and a sentence in the report")
+    func missingNarrative() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("skhdt.yaml", replacing: "  tong-quan: >-", with: "  tong-quan-khac: >-")
+        let assembly = try fixture.assemble()
+        #expect(messages(assembly, .warning).contains { $0.contains("skhdt has sent no narrative 'tong-quan' for 2023-05") })
+        #expect(assembly.report.allText.contains("Sở Kế hoạch và Đầu tư chưa gửi báo cáo phần này."))
+    }
+
+    @Test("an outline part fed by a department the profile does not know is an error")
+    func outlineUnknownDepartment() throws {
+        let fixture = try AssemblyFixture()
+        let outline = fixture.config.appendingPathComponent("outline.yaml")
+        let text = try String(contentsOf: outline, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "  - department: syt\n", with: "  - department: sxyz\n").utf8).write(to: outline)
+        let errors = messages(try fixture.assemble(), .error)
+        #expect(errors.contains { $0.contains("outline.yaml:91:13: error: the outline refers to unknown department(s) sxyz") }, "\(errors)")
+    }
+
     @Test("a submission for another period is an error and is left out")
     func wrongPeriod() throws {
         let fixture = try AssemblyFixture()

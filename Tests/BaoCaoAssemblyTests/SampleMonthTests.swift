@@ -23,6 +23,7 @@ struct SampleMonthTests {
         #expect(report.distribution.archive == "VT, TH(Nh)")
         #expect(report.distribution.recipients.count == 6)
         #expect(!report.isDraft)
+        #expect(report.footnotes.map(\.id) == ["1", "2", "3", "4"])
     }
 
     @Test("the task sentences are rendered from the tallies, shares rounded as the seed does")

@@ -43,6 +43,12 @@ struct SectionBuilder {
         for part in parts {
             let feeders = self.departments(of: part, default: department)
             if let only, !feeders.contains(only) { continue }
+            let unknown = feeders.filter { profile.department($0) == nil }
+            if !unknown.isEmpty {
+                log.error("the outline refers to unknown department(s) \(unknown.joined(separator: ", ")) (known: \(profile.departments.map(\.id).joined(separator: ", ")))",
+                          at: part.location)
+                continue
+            }
             let missing = feeders.filter { id in !submissions.contains { $0.department == id } }.sorted()
             if !missing.isEmpty {
                 for id in missing where placeholders.insert(id).inserted {
@@ -77,10 +83,14 @@ struct SectionBuilder {
             }
             return [.list(ListBlock(items: items))]
         case .narrative(let key):
-            guard let department, let narrative = narrative(key, of: department) else {
-                log.warning("\(department ?? "?") has sent no narrative '\(key)' for \(period); the section says \"\(missingSentence(department ?? ""))\"",
-                            at: part.location)
-                return [.paragraph([.text(missingSentence(department ?? ""))])]
+            guard let department else {
+                log.error("no department feeds the narrative '\(key)'", at: part.location)
+                return []
+            }
+            guard let narrative = narrative(key, of: department) else {
+                let sentence = "\(profile.department(department)?.shortName ?? department) chưa gửi báo cáo phần này."
+                log.warning("\(department) has sent no narrative '\(key)' for \(period); the section says \"\(sentence)\"", at: part.location)
+                return [.paragraph([.text(sentence)])]
             }
             guard let text = renderer.fill(narrative.text, at: narrative.location, log: log) else { return [] }
             let result: (blocks: [Block], footnotes: [Footnote])
