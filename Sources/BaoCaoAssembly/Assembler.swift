@@ -27,8 +27,13 @@ public struct Assembler {
         let profile = try Profile.load(URL(fileURLWithPath: request.configPath("profile.yaml")), file: request.configPath("profile.yaml"))
         let outline = try Outline.load(URL(fileURLWithPath: request.configPath("outline.yaml")), file: request.configPath("outline.yaml"))
         let period = request.period ?? profile.defaultPeriod
-        if let department = request.department, profile.department(department) == nil {
-            throw BaoCaoError(.usage, "unknown department '\(department)' (known: \(profile.departments.map(\.id).joined(separator: ", ")))")
+        var request = request
+        if let department = request.department {
+            // "SNN" and "snn" name the same department.
+            guard let known = profile.departments.first(where: { $0.id.lowercased() == department.lowercased() }) else {
+                throw BaoCaoError(.usage, "unknown department '\(department)' (known: \(profile.departments.map(\.id).joined(separator: ", ")))")
+            }
+            request.department = known.id
         }
         let inbox = Inbox(path: request.inboxPath)
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
@@ -66,7 +71,7 @@ public struct Assembler {
             annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))
         let csv = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile)
-        return Assembly(report: report, period: period, figures: annexFigures, log: log, statisticsCSV: csv)
+        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log, statisticsCSV: csv)
     }
 
     /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.

@@ -7,6 +7,8 @@ public struct Assembly {
     public var report: Report
     /// The period assembled.
     public var period: ReportingPeriod
+    /// The department of a preview (its id as the profile spells it); `nil` for the whole report.
+    public var department: String?
     /// The figures in the statistics annex: every accepted one, or a preview's department's own,
     /// in department and file order.
     public var figures: [Figure]

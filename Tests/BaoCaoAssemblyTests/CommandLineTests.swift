@@ -52,6 +52,8 @@ struct CommandLineTests {
         #expect(!text.contains("Lúa xuân"))
         #expect(!text.contains("3.384 văn bản đến"))
         #expect(CommandLineTool.run(["section", "--quiet", "--department", "xyz", "--config", config, "--out", out.path]) == 2)
+        #expect(CommandLineTool.run(["section", "--quiet", "--department", "SNN", "--config", config, "--out", out.path, "--to", "md"]) == 0)
+        #expect(try String(contentsOf: out.appendingPathComponent("snn-2023-05.md"), encoding: .utf8).contains("Lúa xuân gieo cấy được 98,3% KH"))
     }
 
     @Test("assemble regenerates Exports/2023-05 byte for byte, twice")
