@@ -3,7 +3,8 @@ import ZIPFoundation
 
 /// Reads entries of an untrusted zip package (DOCX, ODT) into memory, with every size bounded.
 ///
-/// The central directory is checked when the reader is created, before anything is inflated:
+/// The layout is checked first (every record inside the file, no ZIP64: see `ZipLayoutCheck`),
+/// then the central directory, when the reader is created and before anything is inflated:
 /// entry count, each entry's declared uncompressed size, their total, and the inflate ratio
 /// (declared uncompressed size over compressed size). While inflating, the bytes actually
 /// produced are counted too, so an entry whose header understates its size stops at the declared
@@ -57,10 +58,12 @@ public final class SafeZipReader {
         guard data.count <= limits.maxArchiveSize else {
             throw ZipError("the file has \(data.count) bytes, above the limit of \(limits.maxArchiveSize)")
         }
+        guard data.starts(with: [0x50, 0x4B]) else { throw ZipError("not a zip file") }
+        try ZipLayoutCheck.check(data)
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw ZipError(data.starts(with: [0x50, 0x4B]) ? "the zip file is truncated or damaged (no end of central directory)" : "not a zip file")
+            throw ZipError("the zip file is truncated or damaged (no end of central directory)")
         }
         var entries: [String: Entry] = [:]
         var names: [String] = []

@@ -117,6 +117,29 @@ struct SafeZipReaderTests {
         #expect(message?.contains("damaged") == true)
     }
 
+    @Test func refusesRecordsPointingOutsideTheFile() {
+        var bytes = [UInt8](TestZip([.init("content.xml", text: "<a/>")]).data)
+        let central = bytes.count - 22 - (46 + "content.xml".utf8.count)
+        bytes[central + 42] = 0xFF  // the local header offset, now past the end
+        bytes[central + 43] = 0xFF
+        let (message, seconds) = failure { _ = try SafeZipReader(data: Data(bytes)) }
+        #expect(message == "the zip file is truncated or damaged (a record points outside the file)")
+        #expect(seconds < 1)
+
+        var sizes = [UInt8](TestZip([.init("content.xml", text: "<a/>")]).data)
+        sizes[central + 20] = 0xF0  // a compressed size running past the end
+        let (size, _) = failure { _ = try SafeZipReader(data: Data(sizes)) }
+        #expect(size?.contains("points outside the file") == true)
+    }
+
+    @Test func refusesZip64() {
+        var bytes = [UInt8](TestZip([.init("content.xml", text: "<a/>")]).data)
+        let end = bytes.count - 22
+        bytes.insert(contentsOf: [0x50, 0x4B, 0x06, 0x07] + [UInt8](repeating: 0, count: 16), at: end)
+        let (message, _) = failure { _ = try SafeZipReader(data: Data(bytes)) }
+        #expect(message == "ZIP64 archives are not accepted")
+    }
+
     @Test func refusesDuplicateNames() {
         let zip = TestZip([.init("content.xml", text: "a"), .init("content.xml", text: "b")]).data
         let (message, _) = failure { _ = try SafeZipReader(data: zip) }
