@@ -68,7 +68,7 @@ struct CommandLineTests {
             for name in names {
                 let fresh = try Data(contentsOf: out.appendingPathComponent(name))
                 let committed = try Data(contentsOf: exports.appendingPathComponent(name))
-                #expect(fresh == committed, "\(name) differs from Exports/2023-05/\(name)")
+                #expect(fresh == committed, "\(name) differs from Exports/2023-05/\(name): after changing an exporter or Config/, run `baocao assemble` (scripts/sample) and commit Exports/2023-05")
             }
         }
     }
