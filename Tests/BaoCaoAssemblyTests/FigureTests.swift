@@ -51,7 +51,10 @@ struct FigureTests {
         let text = renderer.fill("có {{vp.nv_thang.completed}} nhiệm vụ đã hoàn thành ({{vp.nv_thang.completed_share}}); bán lẻ {{phrase(sct.ban_le)}} & {{plain(sct.ban_le)}}", at: SourceLocation(file: "t"), log: log)
         #expect(text == "có 296 nhiệm vụ đã hoàn thành (73%); bán lẻ tăng 42% so với cùng kỳ & 42")
         #expect(renderer.fill("{{vp.khong_co}}", at: SourceLocation(file: "outline.yaml", line: 3), log: log) == nil)
-        #expect(log.errors.map(\.description) == ["outline.yaml:3: error: unknown placeholder '{{vp.khong_co}}' (no such figure for this period)"])
+        #expect(renderer.fill("{{vp.nv_thang.xong}} {{snn.x}}", at: SourceLocation(file: "o"), log: DiagnosticLog()) == nil)
+        #expect(context.explain("vp.nv_thang.xong") == "'nv_thang' has no value 'xong'")
+        #expect(context.explain("snn.x") == "no department or period value 'snn' this period")
+        #expect(log.errors.map(\.description) == ["outline.yaml:3: error: unknown placeholder '{{vp.khong_co}}' (vp has sent no figure 'khong_co' this period)"])
     }
 
     @Test("the Decree 09/2019 cut-off runs from the 15th of the previous month to the 14th")

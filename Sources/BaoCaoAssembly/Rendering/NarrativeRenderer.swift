@@ -13,7 +13,7 @@ struct NarrativeRenderer {
     func fill(_ template: String, at location: SourceLocation, log: DiagnosticLog) -> String? {
         var ok = true
         for name in Self.placeholders(in: template) where !context.names.contains(name.path) {
-            log.error("unknown placeholder '{{\(name.written)}}' (no such figure for this period)", at: location)
+            log.error("unknown placeholder '{{\(name.written)}}' (\(context.explain(name.path)))", at: location)
             ok = false
         }
         for name in Self.placeholders(in: template) {
