@@ -115,3 +115,31 @@ public enum HostileXML {
             """
     }
 }
+
+/// Deterministic byte mutations of a file, for robustness tests (xorshift, fixed seed).
+public struct ByteMutator {
+    private var state: UInt64
+
+    /// Creates a mutator; the same seed gives the same mutations.
+    public init(seed: UInt64) { state = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed }
+
+    /// The next pseudo-random number below `bound`.
+    public mutating func next(below bound: Int) -> Int {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return Int(state % UInt64(max(bound, 1)))
+    }
+
+    /// `data` with up to `changes` random bytes replaced; half the time only in the last quarter,
+    /// where a zip keeps its central directory.
+    public mutating func mutate(_ data: Data, changes: Int) -> Data {
+        var bytes = [UInt8](data)
+        let tailOnly = next(below: 2) == 0
+        for _ in 0..<(1 + next(below: changes)) {
+            let low = tailOnly ? bytes.count * 3 / 4 : 0
+            bytes[low + next(below: bytes.count - low)] = UInt8(next(below: 256))
+        }
+        return Data(bytes)
+    }
+}

@@ -115,4 +115,19 @@ struct DOCXHostileInputTests {
         let (error, _) = refusal(docxPackage(document: "<html><body/></html>"))
         #expect(error?.message.contains("not a WordprocessingML document") == true)
     }
+
+    @Test func mutatedFilesAreReadOrRefusedNeverCrash() throws {
+        let original = try Data(contentsOf: TestPaths.shared.appendingPathComponent("corpus/docx/pandoc-table_header_rowspan.docx"))
+        var mutator = ByteMutator(seed: 20230525)
+        var refused = 0
+        for _ in 0..<300 {
+            do {
+                _ = try DOCXImporter().importReport(from: mutator.mutate(original, changes: 8), source: "t.docx", log: DiagnosticLog())
+            } catch let error as BaoCaoError {
+                #expect(error.kind == .badInput && error.location?.file == "t.docx")
+                refused += 1
+            }
+        }
+        #expect(refused > 0)
+    }
 }

@@ -96,4 +96,19 @@ struct ODTHostileInputTests {
         #expect(error?.location == SourceLocation(file: "so-yte.odt", line: 4))
         #expect(error?.message.hasPrefix("content.xml: ") == true)
     }
+
+    @Test func mutatedFilesAreReadOrRefusedNeverCrash() throws {
+        let original = try Data(contentsOf: TestPaths.shared.appendingPathComponent("corpus/odt/pandoc-tableWithSpans.odt"))
+        var mutator = ByteMutator(seed: 20230525)
+        var refused = 0
+        for _ in 0..<300 {
+            do {
+                _ = try ODTImporter().importReport(from: mutator.mutate(original, changes: 8), source: "t.odt", log: DiagnosticLog())
+            } catch let error as BaoCaoError {
+                #expect(error.kind == .badInput && error.location?.file == "t.odt")
+                refused += 1
+            }
+        }
+        #expect(refused > 0)
+    }
 }
