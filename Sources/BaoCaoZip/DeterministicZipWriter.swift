@@ -26,7 +26,6 @@ public final class DeterministicZipWriter {
             throw ZipError("cannot create the zip file \(url.path): \(error)")
         }
         spoolDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-zip-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: spoolDirectory, withIntermediateDirectories: true)
     }
 
     deinit {
@@ -48,31 +47,33 @@ public final class DeterministicZipWriter {
     }
 
     /// Adds an entry whose content `body` writes through the chunk sink it is given.
+    ///
+    /// Content stays in memory up to ``spoolThreshold`` bytes; a larger part goes on to a temporary
+    /// file in chunks, so memory stays bounded whatever the size of the part.
     public func addEntry(_ path: String, compressed: Bool = true, writing body: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        let spool = spoolDirectory.appendingPathComponent(UUID().uuidString)
-        guard FileManager.default.createFile(atPath: spool.path, contents: nil) else {
-            throw ZipError("cannot create a temporary file in \(spoolDirectory.path)")
-        }
-        defer { try? FileManager.default.removeItem(at: spool) }
-        let handle = try FileHandle(forWritingTo: spool)
         var buffer = Data()
-        buffer.reserveCapacity(1 << 16)
-        do {
-            try body { chunk in
-                buffer.append(contentsOf: chunk)
-                if buffer.count >= 1 << 16 {
-                    try handle.write(contentsOf: buffer)
-                    buffer.removeAll(keepingCapacity: true)
-                }
+        var spool: (url: URL, handle: FileHandle)?
+        defer {
+            if let spool {
+                try? spool.handle.close()
+                try? FileManager.default.removeItem(at: spool.url)
             }
-            try handle.write(contentsOf: buffer)
-            try handle.close()
-        } catch {
-            try? handle.close()
-            throw error
         }
-        let size = try FileManager.default.attributesOfItem(atPath: spool.path)[.size] as? Int64 ?? 0
-        let reader = try FileHandle(forReadingFrom: spool)
+        try body { chunk in
+            buffer.append(contentsOf: chunk)
+            guard buffer.count >= Self.spoolThreshold else { return }
+            if spool == nil { spool = try makeSpoolFile() }
+            try spool!.handle.write(contentsOf: buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+        guard let spool else {
+            try addEntry(path, data: buffer, compressed: compressed)
+            return
+        }
+        try spool.handle.write(contentsOf: buffer)
+        try spool.handle.close()
+        let size = try FileManager.default.attributesOfItem(atPath: spool.url.path)[.size] as? Int64 ?? 0
+        let reader = try FileHandle(forReadingFrom: spool.url)
         defer { try? reader.close() }
         do {
             try archive.addEntry(
@@ -85,6 +86,18 @@ public final class DeterministicZipWriter {
         } catch {
             throw ZipError("cannot add \(path) to the zip: \(error)")
         }
+    }
+
+    /// How many bytes of one part are kept in memory before the rest goes to a temporary file.
+    public static let spoolThreshold = 1 << 20
+
+    private func makeSpoolFile() throws -> (url: URL, handle: FileHandle) {
+        try FileManager.default.createDirectory(at: spoolDirectory, withIntermediateDirectories: true)
+        let url = spoolDirectory.appendingPathComponent(UUID().uuidString)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw ZipError("cannot create a temporary file in \(spoolDirectory.path)")
+        }
+        return (url, try FileHandle(forWritingTo: url))
     }
 }
 

@@ -38,7 +38,9 @@ struct FrontMatterReader {
     func apply(_ yaml: String, to report: inout Report) throws -> Bool {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Values are read as text (and `draft` as a flag) by key, so YAML's implicit typing,
+            // whose regular expressions cost more than the rest of a small conversion, is not needed.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw BaoCaoError.badInput("front matter is not valid YAML: \(Self.describe(error))", at: SourceLocation(file: source, line: Self.line(of: error)))
         }
