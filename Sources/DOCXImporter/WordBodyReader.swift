@@ -21,6 +21,8 @@ final class WordBodyReader {
     /// One entry per open complex field: true while in its code, false once its result starts.
     private var fields: [Bool] = []
     private var listCounters: [String: [Int: Int]] = [:]
+    /// Numbered headings counted so far, by numbering instance and level.
+    private var headingCounts: [String: [Int: Int]] = [:]
 
     init(
         styles: WordStyles, numbering: WordNumbering, notes: [String: (element: XMLElementNode, part: String)],
@@ -111,7 +113,8 @@ final class WordBodyReader {
             guard !piece.isBlank else { continue }
             let content = piece.inlines
             if let headingLevel {
-                out.append(.heading(level: headingLevel, content))
+                let label = listReference.flatMap(headingLabel)
+                out.append(.heading(level: headingLevel, label.map { [.text($0 + " ")] + content } ?? content))
             } else if let listReference, listReference.numberingID != "0" {
                 out.append(.listItem(listReference, content))
             } else {
@@ -119,6 +122,16 @@ final class WordBodyReader {
             }
         }
         return out + state.floating
+    }
+
+    /// The number Word shows before a heading numbered through `numbering.xml`, counted here.
+    private func headingLabel(_ reference: WordNumberingReference) -> String? {
+        guard reference.numberingID != "0" else { return nil }
+        var counts = headingCounts[reference.numberingID, default: [:]]
+        counts[reference.level, default: 0] += 1
+        for deeper in counts.keys where deeper > reference.level { counts[deeper] = 0 }
+        headingCounts[reference.numberingID] = counts
+        return numbering.label(reference, counts: counts)
     }
 
     /// The runs of a paragraph, split into pieces at page breaks.

@@ -1,3 +1,4 @@
+import BaoCaoCore
 import BaoCaoXML
 
 /// A paragraph's `w:numPr`: which numbering instance and which level.
@@ -23,6 +24,10 @@ struct WordNumbering {
     struct Level {
         var isOrdered: Bool
         var start: Int
+        /// The `w:numFmt` value: "decimal", "upperRoman", "lowerLetter", "bullet"…
+        var format = "decimal"
+        /// The `w:lvlText` pattern, "%1." or "%1.%2.", where %n is level n's number.
+        var pattern = ""
     }
 
     private var levels: [String: [Int: Level]] = [:]
@@ -63,7 +68,8 @@ struct WordNumbering {
             let level = element.attribute(w, "ilvl").flatMap(Int.init) ?? defaultLevel
             let format = element.child(w, "numFmt")?.attribute(w, "val") ?? "decimal"
             let start = element.child(w, "start")?.attribute(w, "val").flatMap(Int.init) ?? 1
-            result[level] = Level(isOrdered: format != "bullet" && format != "none", start: start)
+            let pattern = element.child(w, "lvlText")?.attribute(w, "val") ?? ""
+            result[level] = Level(isOrdered: format != "bullet" && format != "none", start: start, format: format, pattern: pattern)
         }
         return result
     }
@@ -71,5 +77,41 @@ struct WordNumbering {
     /// The level a paragraph's numbering points at; a bulleted level when the part does not define it.
     func level(_ reference: WordNumberingReference) -> Level {
         levels[reference.numberingID]?[reference.level] ?? Level(isOrdered: false, start: 1)
+    }
+
+    /// The label Word shows for a numbered paragraph ("II.", "1.2.", "a)"), given how many
+    /// paragraphs of each level of this numbering were counted so far (this one included);
+    /// `nil` for bullets and levels without a number.
+    func label(_ reference: WordNumberingReference, counts: [Int: Int]) -> String? {
+        let definition = level(reference)
+        guard definition.isOrdered, !definition.pattern.isEmpty else { return nil }
+        var label = definition.pattern
+        for index in (0...min(reference.level, 8)).reversed() {
+            let placeholder = "%\(index + 1)"
+            guard label.contains(placeholder) else { continue }
+            let levelDefinition = levels[reference.numberingID]?[index] ?? definition
+            let value = levelDefinition.start + max((counts[index] ?? 1) - 1, 0)
+            label = label.replacingOccurrences(of: placeholder, with: Self.format(value, levelDefinition.format))
+        }
+        return label.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A number in one of Word's number formats.
+    static func format(_ value: Int, _ format: String) -> String {
+        switch format {
+        case "upperRoman": return RomanNumeral.string(value)
+        case "lowerRoman": return RomanNumeral.string(value).lowercased()
+        case "upperLetter": return letters(value).uppercased()
+        case "lowerLetter": return letters(value)
+        case "decimalZero": return value < 10 ? "0\(value)" : "\(value)"
+        default: return "\(value)"
+        }
+    }
+
+    /// Word's letter numbering: a…z, then aa…zz.
+    private static func letters(_ value: Int) -> String {
+        guard value > 0 else { return "\(value)" }
+        let letter = Character(Unicode.Scalar(UInt8(97 + (value - 1) % 26)))
+        return String(repeating: letter, count: min((value - 1) / 26 + 1, 10))
     }
 }

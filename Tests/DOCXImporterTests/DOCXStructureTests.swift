@@ -159,6 +159,30 @@ struct DOCXStructureTests {
         ])
     }
 
+    @Test func headingsNumberedByWordGetTheirNumbers() throws {
+        let numbering = """
+            <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+            <w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>\
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>\
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>
+            """
+        let rels = """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>\
+            </Relationships>
+            """
+        func heading(_ text: String, level: Int) -> String {
+            "<w:p><w:pPr><w:outlineLvl w:val=\"\(level)\"/><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = heading("Kết quả", level: 0) + heading("Giáo dục", level: 1) + heading("Y tế", level: 1)
+            + heading("Trường học", level: 2) + heading("Phương hướng", level: 0) + heading("Tháng 6", level: 1)
+        let report = try importDocument(body, extra: [.init("word/numbering.xml", text: numbering), .init("word/_rels/document.xml.rels", text: rels)])
+        var headings: [String] = []
+        report.forEachSection { section, _ in headings.append("\(section.number ?? "-") \(Inline.plainText(section.title))") }
+        #expect(headings == ["I. Kết quả", "1. Giáo dục", "2. Y tế", "a) Trường học", "II. Phương hướng", "1. Tháng 6"])
+    }
+
     @Test func fieldsShowTheirResultAndBreaksAreKept() throws {
         let body = """
             <w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>\
