@@ -96,22 +96,15 @@ struct WordNumbering {
         return label.trimmingCharacters(in: .whitespaces)
     }
 
-    /// A number in one of Word's number formats.
+    /// A number in one of Word's number formats (`w:numFmt`).
     static func format(_ value: Int, _ format: String) -> String {
         switch format {
-        case "upperRoman": return RomanNumeral.string(value)
-        case "lowerRoman": return RomanNumeral.string(value).lowercased()
-        case "upperLetter": return letters(value).uppercased()
-        case "lowerLetter": return letters(value)
-        case "decimalZero": return value < 10 ? "0\(value)" : "\(value)"
-        default: return "\(value)"
+        case "upperRoman": return NumberLabel.text(value, .upperRoman)
+        case "lowerRoman": return NumberLabel.text(value, .lowerRoman)
+        case "upperLetter": return NumberLabel.text(value, .upperLetter)
+        case "lowerLetter": return NumberLabel.text(value, .lowerLetter)
+        case "decimalZero": return NumberLabel.text(value, .decimalZero)
+        default: return NumberLabel.text(value, .decimal)
         }
-    }
-
-    /// Word's letter numbering: a…z, then aa…zz.
-    private static func letters(_ value: Int) -> String {
-        guard value > 0 else { return "\(value)" }
-        let letter = Character(Unicode.Scalar(UInt8(97 + (value - 1) % 26)))
-        return String(repeating: letter, count: min((value - 1) / 26 + 1, 10))
     }
 }
