@@ -17,6 +17,8 @@ final class ODFBodyReader {
     private var usedNoteIDs: Set<String> = []
     /// How many top-level items the last list of each list style had, for continued numbering.
     private var listItemCounts: [String: Int] = [:]
+    /// Headings counted so far at each outline level, for their numbers.
+    private var headingCounts: [Int: Int] = [:]
     /// The most cells one table row or rows one table may repeat to.
     let repeatLimit = 1000
     /// The most table cells repeats may add in the whole document.
@@ -89,14 +91,22 @@ final class ODFBodyReader {
         inlines(element, format: format, into: &state)
         if !state.runs.isBlank {
             if element.name.local == "h", keepHeadings {
-                let level = element.attribute(ODF.text, "outline-level").flatMap(Int.init) ?? 1
-                outline.addHeading(level: min(max(level, 1), 10), state.runs.inlines)
+                let level = min(max(element.attribute(ODF.text, "outline-level").flatMap(Int.init) ?? 1, 1), 10)
+                let label = element.attribute(ODF.text, "is-list-header") == "true" ? nil : headingLabel(level: level)
+                outline.addHeading(level: level, label.map { [.text($0 + " ")] + state.runs.inlines } ?? state.runs.inlines)
             } else {
                 outline.addBlock(.paragraph(state.runs.inlines))
             }
         }
         for box in state.textBoxes { read(box.elements, into: &outline, keepHeadings: false) }
         if breaks.after { outline.addBlock(.pageBreak) }
+    }
+
+    /// The number the outline style gives a heading of `level`, counted here.
+    private func headingLabel(level: Int) -> String? {
+        headingCounts[level, default: 0] += 1
+        for deeper in headingCounts.keys where deeper > level { headingCounts[deeper] = 0 }
+        return styles.outlineLabel(level: level, counts: headingCounts)
     }
 
     /// A paragraph's runs with ODF's white-space rule: runs of spaces, tabs and newlines in the

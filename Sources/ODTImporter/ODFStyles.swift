@@ -21,6 +21,18 @@ struct ODFStyles {
     private var textStyles: [String: Style] = [:]
     private var paragraphStyles: [String: Style] = [:]
     private var listStyles: [String: [Int: ListLevel]] = [:]
+    /// The numbering of headings (`text:outline-style`), by level.
+    private var outlineLevels: [Int: OutlineLevel] = [:]
+
+    /// How headings of one outline level are numbered.
+    struct OutlineLevel {
+        var style: NumberLabel.Style
+        var start: Int
+        var prefix: String
+        var suffix: String
+        /// How many levels the label shows, ending with this one ("1.2." shows 2).
+        var displayLevels: Int
+    }
 
     /// Reads the style containers of each part (`office:styles`, `office:automatic-styles`).
     init(parts: [XMLElementNode]) {
@@ -48,6 +60,16 @@ struct ODFStyles {
                 case "paragraph": paragraphStyles[name] = style
                 default: continue
                 }
+            } else if element.is(ODF.text, "outline-style") {
+                for level in element.children(ODF.text, "outline-level-style") {
+                    guard let number = level.attribute(ODF.text, "level").flatMap(Int.init),
+                        let style = Self.numberStyle(level.attribute(ODF.style, "num-format") ?? "")
+                    else { continue }
+                    outlineLevels[number] = OutlineLevel(
+                        style: style, start: level.attribute(ODF.text, "start-value").flatMap(Int.init) ?? 1,
+                        prefix: level.attribute(ODF.style, "num-prefix") ?? "", suffix: level.attribute(ODF.style, "num-suffix") ?? "",
+                        displayLevels: max(1, level.attribute(ODF.text, "display-levels").flatMap(Int.init) ?? 1))
+                }
             } else if element.is(ODF.text, "list-style"), let name = element.attribute(ODF.style, "name") {
                 var levels: [Int: ListLevel] = [:]
                 for level in element.elements {
@@ -60,6 +82,30 @@ struct ODFStyles {
                 listStyles[name] = levels
             }
         }
+    }
+
+    /// The number style of an ODF `style:num-format` ("1", "I", "i", "A", "a"); `nil` for none.
+    private static func numberStyle(_ format: String) -> NumberLabel.Style? {
+        switch format {
+        case "1": return .decimal
+        case "I": return .upperRoman
+        case "i": return .lowerRoman
+        case "A": return .upperLetter
+        case "a": return .lowerLetter
+        default: return nil
+        }
+    }
+
+    /// The label LibreOffice shows before a heading of `level`, given the headings counted so far
+    /// at each level (this one included); `nil` when the outline style leaves the level unnumbered.
+    func outlineLabel(level: Int, counts: [Int: Int]) -> String? {
+        guard let definition = outlineLevels[level] else { return nil }
+        let first = max(1, level - definition.displayLevels + 1)
+        let parts = (first...level).map { shown -> String in
+            let shownDefinition = outlineLevels[shown] ?? definition
+            return NumberLabel.text(shownDefinition.start + max((counts[shown] ?? 1) - 1, 0), shownDefinition.style)
+        }
+        return definition.prefix + parts.joined(separator: ".") + definition.suffix
     }
 
     /// Reads `style:text-properties`.

@@ -27,6 +27,14 @@ struct ODTStructureTests {
         #expect(recipes.footnotes.count == 49)
     }
 
+    @Test func headingsNumberedByTheOutlineStyleGetTheirNumbers() throws {
+        var headings: [String] = []
+        try importCorpusODT("odfdo-md_sample_14_lo").forEachSection { section, _ in headings.append(section.headingText) }
+        #expect(headings == [
+            "1. Document Title", "1.1. Introduction", "1.2. Features", "1.2.1. Nested List", "1.3. Data Table", "1.4. Conclusion",
+        ])
+    }
+
     @Test func headingsBuildTheSectionTree() throws {
         let report = try importCorpusODT("pandoc-headers")
         #expect(report.sections.map(\.headingText) == ["A header (Lv 1)", "Back to Level 1"])
