@@ -69,7 +69,30 @@ extension ContentWriter {
     /// Writes text so that ODF keeps it as it is: runs of spaces as `text:s`, tabs as `text:tab`,
     /// newlines as `text:line-break` (ODF collapses plain whitespace, which would eat the blanks
     /// of a draft's "Số:      /BC-VP").
+    /// True when `text` has no tab, line break or run of spaces (nor a leading space at the start
+    /// of a line), which ODF would collapse or needs elements for; found in one pass over the bytes.
+    static func needsNoSpaceElements(_ text: String, atLineStart: Bool) -> Bool {
+        var previousWasSpace = atLineStart
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09, 0x0A, 0x0D: return false
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            default: previousWasSpace = false
+            }
+        }
+        return true
+    }
+
     func writeText(_ text: String) throws {
+        if Self.needsNoSpaceElements(text, atLineStart: atLineStart) {
+            // The common case: no tabs, breaks or runs of spaces, so the text goes out as it is.
+            guard !text.isEmpty else { return }
+            try xml.text(text.nfc)
+            atLineStart = false
+            return
+        }
         var pending = ""
         var spaces = 0
         func flushText() throws {
