@@ -11,8 +11,13 @@ struct FirstPageBlock {
         let layout = body.layout
         let header = report.header
         // LibreOffice puts an empty body-size paragraph before a document that starts with a table,
-        // which pushes the header 16 pt below the top margin; a 1 pt paragraph takes its place.
-        try body.spacer()
+        // which pushes the header 16 pt below the top margin; a 1 pt paragraph takes its place,
+        // or, in a draft, the "DỰ THẢO" mark that tells every reader the text is not final.
+        if report.isDraft {
+            try body.centredLine(OfficialText.draftMark, run: .sized(layout.titleSize, bold: true))
+        } else {
+            try body.spacer()
+        }
         let left = layout.headerColumns[0]
         let right = layout.headerColumns[1]
         try body.layoutTable(columns: layout.headerColumns, rows: [

@@ -7,6 +7,10 @@ extension ContentWriter {
     /// one row), then the type name, the subject and the short rule under it.
     func writeFrontPage() throws {
         let header = report.header
+        if report.isDraft {
+            // The "DỰ THẢO" mark above the header tells every reader the text is not final.
+            try paragraph(StyleName.documentType) { try writeText(OfficialText.draftMark) }
+        }
         try xml.element("table:table", ["table:name": "Đầu trang", "table:style-name": StyleName.headerTable]) {
             try xml.element("table:table-column", ["table:style-name": "\(StyleName.headerTable).A"])
             try xml.element("table:table-column", ["table:style-name": "\(StyleName.headerTable).B"])

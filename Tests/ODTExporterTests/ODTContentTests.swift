@@ -32,6 +32,7 @@ import Testing
         #expect(content.contains(#">Số: <text:s text:c="6"/>/BC-VP<"#))
         #expect(content.contains(#">Cao Bằng, ngày <text:s text:c="7"/>tháng 5 năm 2023<"#))
         #expect(try odt.part("meta.xml").contains("<meta:keyword>\(OfficialText.draftMark)</meta:keyword>"))
+        #expect(content.contains(#"<text:p text:style-name="Ten_loai">DỰ THẢO</text:p><table:table table:name="Đầu trang""#))
     }
 
     @Test func headingsCarryTheirLevelAndUpperCaseForMuc() throws {
