@@ -4,15 +4,7 @@ import sys
 
 seed = pathlib.Path(sys.argv[1]).read_text(encoding="utf-8")
 out = pathlib.Path(sys.argv[2])
-front = """---
-issuer:
-  parent: UBND TỈNH CAO BẰNG
-  name: VĂN PHÒNG
-number: 125/BC-VP
-place: Cao Bằng
-date: 2023-05-25
----
-"""
+front = (pathlib.Path(__file__).parent.parent / "Tests/Fixtures/seed-front-matter.md").read_text(encoding="utf-8")
 title_end = seed.index("#### I.")
 closing = seed.index("**Nơi nhận:**")
 title, body, tail = seed[:title_end], seed[title_end:closing], seed[closing:]

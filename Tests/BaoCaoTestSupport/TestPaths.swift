@@ -28,18 +28,11 @@ public enum TestPaths {
 
 /// Inputs built from the seed report for end-to-end tests.
 public enum SeedFixtures {
-    /// The front matter the DOCX and ODT issues ask for (Văn phòng UBND tỉnh Cao Bằng, 125/BC-VP, 25/5/2023).
-    public static let frontMatter = """
-        ---
-        issuer:
-          parent: UBND TỈNH CAO BẰNG
-          name: VĂN PHÒNG
-        number: 125/BC-VP
-        place: Cao Bằng
-        date: 2023-05-25
-        ---
-
-        """
+    /// The front matter the DOCX and ODT issues ask for (Văn phòng UBND tỉnh Cao Bằng, 125/BC-VP,
+    /// 25/5/2023), from `Tests/Fixtures/seed-front-matter.md`, which `scripts/bench` uses too.
+    public static func frontMatter() throws -> String {
+        try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/seed-front-matter.md"), encoding: .utf8)
+    }
 
     /// The seed's text as it is in `../shared/seed/`.
     public static func seedText() throws -> String {
@@ -49,7 +42,7 @@ public enum SeedFixtures {
     /// The seed with ``frontMatter`` prepended, written to a new temporary `in.md`; returns its URL.
     public static func seedWithFrontMatterFile() throws -> URL {
         let url = try TestPaths.scratchDirectory().appendingPathComponent("in.md")
-        try Data((frontMatter + seedText()).utf8).write(to: url)
+        try Data((frontMatter() + seedText()).utf8).write(to: url)
         return url
     }
 }
