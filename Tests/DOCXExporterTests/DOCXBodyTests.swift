@@ -1,11 +1,12 @@
 import BaoCaoCore
+import BaoCaoTestSupport
 import Foundation
 import Testing
 
 @Suite("DOCX body: headings, lists, tables, footnotes")
 struct DOCXBodyTests {
     @Test func headingsTakeTheStyleOfTheirNumber() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         for (style, text) in [("Heading1", "I. "), ("Heading2", "1. "), ("Heading3", "1.1. "), ("Heading4", "a) "), ("Heading1", "II. ")] {
             #expect(document.contains("<w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(text)"))
@@ -18,7 +19,7 @@ struct DOCXBodyTests {
     }
 
     @Test func numberWithoutTitleIsSetAsRegularBodyText() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         report.sections[1].subsections = [Section(number: "1.", title: [], blocks: [.paragraph([.text("Nội dung khoản.")])])]
         let (url, _) = try DOCXOutput.export(report)
         let document = try DOCXOutput.part("word/document.xml", of: url)
@@ -26,7 +27,7 @@ struct DOCXBodyTests {
     }
 
     @Test func listsAreRealWordListsThatRestart() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(document.occurrences(of: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>") == 2)
         #expect(document.occurrences(of: "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"2\"/></w:numPr>") == 2)
@@ -34,13 +35,13 @@ struct DOCXBodyTests {
         #expect(numbering.contains("<w:numFmt w:val=\"bullet\"/><w:suff w:val=\"space\"/><w:lvlText w:val=\"-\"/>"))
         #expect(numbering.contains("<w:numFmt w:val=\"decimal\"/><w:suff w:val=\"space\"/><w:lvlText w:val=\"%2.\"/>"))
         #expect(numbering.contains(
-            "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"))
+            "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"3\"/></w:lvlOverride></w:num>"))
         // Every abstract list comes before the first instance, as the schema wants.
         #expect(numbering.range(of: "<w:abstractNum ", options: .backwards)!.lowerBound < numbering.range(of: "<w:num ")!.lowerBound)
     }
 
     @Test func tablesHaveBordersRepeatingHeaderAndMergedCells() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(document.contains("<w:tblStyle w:val=\"TableGrid\"/>"))
         #expect(document.occurrences(of: "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>") == 2)
@@ -55,7 +56,7 @@ struct DOCXBodyTests {
     }
 
     @Test func footnotesAreRealWordFootnotesInOrderOfReference() throws {
-        let (url, log) = try DOCXOutput.export(ReportFixture.report())
+        let (url, log) = try DOCXOutput.export(OfficialReportFixture.report())
         #expect(log.entries.isEmpty)
         let document = try DOCXOutput.part("word/document.xml", of: url)
         for number in 1...4 {
@@ -65,7 +66,7 @@ struct DOCXBodyTests {
         #expect(notes.contains("<w:footnote w:type=\"separator\" w:id=\"-1\">"))
         #expect(notes.contains("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\">"))
         #expect(notes.contains("<w:continuationSeparator/>"))
-        let order = ["Phiên họp UBND tỉnh", "Văn bản số 1234", "Số liệu của Sở", "Nhiệm vụ do Chính phủ"]
+        let order = ["Phiên họp UBND tỉnh", "Quyết định số 38/2021", "Số liệu của Sở", "Nhiệm vụ do Chính phủ"]
         let positions = order.map { notes.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -75,7 +76,7 @@ struct DOCXBodyTests {
     }
 
     @Test func footnotesWithoutReferenceOrTextAreReported() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         report.footnotes.removeFirst()
         report.footnotes.append(Footnote(id: "lost", blocks: [.paragraph([.text("Không ai dẫn tới.")])]))
         let (url, log) = try DOCXOutput.export(report)

@@ -7,13 +7,13 @@ import Testing
 @Suite("DOCX determinism and character safety")
 struct DOCXDeterminismTests {
     @Test func sameReportGivesIdenticalBytes() throws {
-        let first = try DOCXOutput.export(ReportFixture.report()).url
-        let second = try DOCXOutput.export(ReportFixture.report()).url
+        let first = try DOCXOutput.export(OfficialReportFixture.report()).url
+        let second = try DOCXOutput.export(OfficialReportFixture.report()).url
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
     }
 
     @Test func forbiddenCharactersAreRemovedWithAWarning() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         report.subject = "Báo cáo\u{0001} tháng\u{FFFF} 5"
         report.preamble = [.paragraph([.text("Dòng có ký tự \u{000B}điều khiển & <dấu> \"nháy\"."), .footnoteReference("hop")])]
         let (url, log) = try DOCXOutput.export(report)
@@ -26,7 +26,7 @@ struct DOCXDeterminismTests {
         #expect(document.contains("Dòng có ký tự điều khiển &amp; &lt;dấu&gt; &quot;nháy&quot;."))
         let extracted = try TestPaths.scratchDirectory().appendingPathComponent("document.xml")
         try Data(document.utf8).write(to: extracted)
-        #expect(try Tool.run("xmllint", ["--noout", "--nonet", extracted.path]).status == 0)
+        #expect(try ExternalTool.run("xmllint", ["--noout", "--nonet", extracted.path]).status == 0)
     }
 
     @Test func layoutOutsideTheDecreeIsRefusedBeforeAnythingIsWritten() throws {
@@ -34,7 +34,7 @@ struct DOCXDeterminismTests {
         layout.bodySize = 12
         let url = try TestPaths.scratchDirectory().appendingPathComponent("refused.docx")
         #expect(throws: BaoCaoError.self) {
-            try DOCXExporter().export(ReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
+            try DOCXExporter().export(OfficialReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
         }
         #expect(!FileManager.default.fileExists(atPath: url.path))
     }

@@ -1,4 +1,5 @@
 import BaoCaoCore
+import BaoCaoTestSupport
 import DOCXExporter
 import Foundation
 import Testing
@@ -12,8 +13,8 @@ struct DOCXPackageTests {
     }
 
     @Test func packageHoldsEveryPartInAFixedOrder() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
-        #expect(try DOCXOutput.entries(of: url) == [
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
+        #expect(try UnzippedPackage.entryNames(of: url) == [
             "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/_rels/document.xml.rels",
             "word/document.xml", "word/footnotes.xml", "word/numbering.xml", "word/styles.xml", "word/settings.xml",
             "word/header1.xml", "word/header2.xml",
@@ -27,7 +28,7 @@ struct DOCXPackageTests {
     }
 
     @Test func corePropertiesComeFromTheReport() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let core = try DOCXOutput.part("docProps/core.xml", of: url)
         #expect(core.contains("<dc:title>Công tác chỉ đạo điều hành tháng 5 năm 2023 của UBND tỉnh, Chủ tịch UBND tỉnh</dc:title>"))
         #expect(core.contains("<dc:language>vi-VN</dc:language>"))
@@ -39,7 +40,7 @@ struct DOCXPackageTests {
     }
 
     @Test func stylesUseTimesNewRomanInAllSlotsAndVietnamese() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let styles = try DOCXOutput.part("word/styles.xml", of: url)
         #expect(styles.contains(
             "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"))
@@ -54,7 +55,7 @@ struct DOCXPackageTests {
     }
 
     @Test func pageNumbersAreCentredAtTheTopFromPageTwo() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(document.contains("<w:headerReference w:type=\"default\" r:id=\"rId5\"/><w:headerReference w:type=\"first\" r:id=\"rId6\"/>"))
         #expect(document.contains("<w:titlePg/>"))

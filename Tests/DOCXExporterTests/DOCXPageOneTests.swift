@@ -1,4 +1,5 @@
 import BaoCaoCore
+import BaoCaoTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ struct DOCXPageOneTests {
     }
 
     @Test func headerTableHoldsIssuerNumberMottoPlaceAndDate() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         let lines = texts(document)
         #expect(Array(lines.prefix(8)) == [
@@ -33,7 +34,7 @@ struct DOCXPageOneTests {
     }
 
     @Test func rulesAreParagraphBordersOfComputedWidthNeverUnderscores() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(!document.contains("___"))
         #expect(document.occurrences(of: "<w:pBdr><w:bottom w:val=\"single\"") == 3)
@@ -54,22 +55,14 @@ struct DOCXPageOneTests {
     }
 
     @Test func januaryDateAndNumberBelowTenArePadded() throws {
-        var header = ReportFixture.header
-        header.number = DocumentNumber(sequence: 7, symbol: "BC-VP")
-        header.date = DocumentDate(year: 2024, month: 1, day: 5)
-        let (url, _) = try DOCXOutput.export(ReportFixture.report(header: header))
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report(header: OfficialReportFixture.januaryHeader))
         let lines = texts(try DOCXOutput.part("word/document.xml", of: url))
         #expect(lines.contains("Số: 07/BC-VP"))
         #expect(lines.contains("Cao Bằng, ngày 05 tháng 01 năm 2024"))
     }
 
     @Test func draftShowsTheBlanksAClerkFillsIn() throws {
-        var header = ReportFixture.header
-        header.number = DocumentNumber(sequence: nil, symbol: "BC-VP")
-        header.date = DocumentDate(year: 2023, month: 5)
-        var report = ReportFixture.report(header: header)
-        report.isDraft = true
-        let (url, _) = try DOCXOutput.export(report)
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report(header: OfficialReportFixture.draftHeader, isDraft: true))
         let lines = texts(try DOCXOutput.part("word/document.xml", of: url))
         let blank = VietnameseFormat.blank
         #expect(lines.first == OfficialText.draftMark)
@@ -81,11 +74,11 @@ struct DOCXPageOneTests {
     }
 
     @Test func finalBlockHoldsDistributionAndSignature() throws {
-        let (url, _) = try DOCXOutput.export(ReportFixture.report())
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         let lines = texts(document)
         #expect(Array(lines.suffix(7)) == [
-            "Nơi nhận:", "- Văn phòng Chính phủ;", "- TT Tỉnh ủy, HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
+            "Nơi nhận:", "- Chủ tịch, các PCT UBND tỉnh;", "- Ban Dân vận Tỉnh ủy;", "- Các thành viên UBND tỉnh;",
             "- Lưu: VT, TH(Nh).", "CHÁNH VĂN PHÒNG", "Trịnh Sỹ Tài",
         ])
         // "Nơi nhận:" bold italic 12, items 11, signature bold 14 with 72 pt of room above the name.
@@ -102,11 +95,11 @@ struct DOCXPageOneTests {
         layout.marginRight = 20
         layout.headerColumns = [6.0, 9.5]
         layout.signatureColumns = [6.0, 9.5]
-        let (url, _) = try DOCXOutput.export(ReportFixture.report(), layout: layout)
+        let (url, _) = try DOCXOutput.export(OfficialReportFixture.report(), layout: layout)
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(document.contains("<w:pgMar w:top=\"1417\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1984\""))
 
         layout.marginLeft = 25
-        #expect(throws: BaoCaoError.self) { try DOCXOutput.export(ReportFixture.report(), layout: layout) }
+        #expect(throws: BaoCaoError.self) { try DOCXOutput.export(OfficialReportFixture.report(), layout: layout) }
     }
 }

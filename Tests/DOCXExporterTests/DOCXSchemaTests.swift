@@ -1,4 +1,5 @@
 import BaoCaoCore
+import BaoCaoTestSupport
 import Foundation
 import Testing
 
@@ -7,18 +8,18 @@ import Testing
 @Suite("DOCX schema validity (check_docx.sh --xsd)")
 struct DOCXSchemaTests {
     @Test func fixtureWithAnnexesPassesTheSchemasAndOpensInLibreOffice() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         report.annexes = [
-            Annex(title: "Biểu thống kê", blocks: [.table(ReportFixture.mergedTable)]),
+            Annex(title: "Biểu thống kê", blocks: [.table(OfficialReportFixture.mergedTable)]),
             Annex(title: "Danh mục văn bản", blocks: [.paragraph([.text("Quyết định số 38/2021/QĐ-UBND.")])]),
         ]
         let (url, _) = try DOCXOutput.export(report)
-        let result = try Tool.run(DOCXOutput.checker, [
+        let result = try ExternalTool.run(DOCXOutput.checker, [
             "--xsd", "--expect", "Phụ lục II", "--expect", "BIỂU THỐNG KÊ", "--expect", "Trịnh Sỹ Tài", url.path,
         ])
-        #expect(result.status == 0, "check_docx.sh failed:\n\(result.output)")
-        #expect(result.output.contains("PASS XSD (ISO/IEC 29500-4:2016 transitional)"))
-        #expect(result.output.contains("RESULT PASS"))
+        #expect(result.status == 0, "check_docx.sh failed:\n\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("PASS XSD (ISO/IEC 29500-4:2016 transitional)"))
+        #expect(result.stdout.contains("RESULT PASS"))
 
         // Each annex is its own section, numbered from 1 with no number on its first page.
         let document = try DOCXOutput.part("word/document.xml", of: url)

@@ -1,4 +1,5 @@
 import BaoCaoCore
+import BaoCaoTestSupport
 import Foundation
 import ODTExporter
 import Testing
@@ -7,10 +8,10 @@ import Testing
 /// footnotes, page numbers and the cleaning of forbidden characters.
 @Suite struct ODTContentTests {
     @Test func headerAndFinalBlockHoldTheOfficialLines() throws {
-        let content = try ExportedODT(ReportFixture.report()).part("content.xml")
+        let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
         for line in [
             "UBND TỈNH CAO BẰNG", "VĂN PHÒNG", "Số: 125/BC-VP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc", "Cao Bằng, ngày 25 tháng 5 năm 2023", "BÁO CÁO", ReportFixture.subject,
+            "Độc lập - Tự do - Hạnh phúc", "Cao Bằng, ngày 25 tháng 5 năm 2023", "BÁO CÁO", OfficialReportFixture.subject,
             "Nơi nhận:", "- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, TH(Nh).", "CHÁNH VĂN PHÒNG", "Trịnh Sỹ Tài",
         ] {
             #expect(content.contains(">\(line)<"), "missing \(line)")
@@ -20,13 +21,13 @@ import Testing
     }
 
     @Test func januaryDateAndSmallNumberArePadded() throws {
-        let content = try ExportedODT(ReportFixture.report(header: ReportFixture.januaryHeader)).part("content.xml")
+        let content = try ExportedFile(odt: OfficialReportFixture.report(header: OfficialReportFixture.januaryHeader)).part("content.xml")
         #expect(content.contains(">Số: 07/BC-VP<"))
         #expect(content.contains(">Cao Bằng, ngày 05 tháng 01 năm 2024<"))
     }
 
     @Test func draftKeepsItsBlanksAsSpaceElements() throws {
-        let odt = try ExportedODT(ReportFixture.report(header: ReportFixture.draftHeader, isDraft: true))
+        let odt = try ExportedFile(odt: OfficialReportFixture.report(header: OfficialReportFixture.draftHeader, isDraft: true))
         let content = try odt.part("content.xml")
         // "Số: " then the six-space blank: one plain space, six kept by text:s (ODF collapses plain runs).
         #expect(content.contains(#">Số: <text:s text:c="6"/>/BC-VP<"#))
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func headingsCarryTheirLevelAndUpperCaseForMuc() throws {
-        let content = try ExportedODT(ReportFixture.report()).part("content.xml")
+        let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
         #expect(content.contains(#"<text:h text:style-name="Muc" text:outline-level="1">I. KẾT QUẢ ĐẠT ĐƯỢC</text:h>"#))
         #expect(content.contains(#"<text:h text:style-name="Khoan" text:outline-level="2">1. Công tác chỉ đạo điều hành</text:h>"#))
         #expect(content.contains(#"<text:h text:style-name="Tieu_khoan" text:outline-level="3">1.1. Thu ngân sách</text:h>"#))
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func listsUseRealListStylesAndKeepTheirStart() throws {
-        let odt = try ExportedODT(ReportFixture.report())
+        let odt = try ExportedFile(odt: OfficialReportFixture.report())
         let content = try odt.part("content.xml")
         #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong"><text:list-item><text:p text:style-name="Danh_sach">"#))
         #expect(content.contains(#"<text:list text:style-name="Danh_so"><text:list-item text:start-value="3">"#))
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func tableHasHeaderRowsAndMergedCells() throws {
-        let content = try ExportedODT(ReportFixture.report()).part("content.xml")
+        let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
         #expect(content.contains("<table:table-header-rows>"))
         #expect(content.contains(#"table:number-rows-spanned="2""#))
         #expect(content.contains(#"table:number-columns-spanned="2""#))
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func footnotesAreNumberedNotesAndRepeatsAreReferences() throws {
-        let content = try ExportedODT(ReportFixture.report()).part("content.xml")
+        let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
         #expect(content.components(separatedBy: #"text:note-class="footnote"><text:note-citation>"#).count - 1 == 4)
         #expect(content.contains(#"<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>"#))
         #expect(content.contains(#"<text:note-ref text:note-class="footnote" text:reference-format="text" text:ref-name="ftn1">1</text:note-ref>"#))
@@ -73,40 +74,40 @@ import Testing
     }
 
     @Test func missingFootnoteIsWarnedAndLeftOut() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         report.preamble.append(.paragraph([.text("Xem thêm"), .footnoteReference("khong-co")]))
-        let odt = try ExportedODT(report)
+        let odt = try ExportedFile(odt: report)
         #expect(odt.log.warnings.contains { $0.message.contains("khong-co") })
         #expect(!(try odt.part("content.xml")).contains("khong-co"))
     }
 
     @Test func pageNumberIsInTheHeaderButNotOnPageOne() throws {
-        let styles = try ExportedODT(ReportFixture.report()).part("styles.xml")
+        let styles = try ExportedFile(odt: OfficialReportFixture.report()).part("styles.xml")
         #expect(styles.contains(#"<style:header><text:p text:style-name="Header"><text:page-number text:select-page="current">"#))
         #expect(styles.contains(#"<style:header-first><text:p text:style-name="Header"/></style:header-first>"#))
     }
 
     @Test func forbiddenCharactersAreRemovedWithAWarning() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         report.preamble.append(.paragraph([.text("Ký tự\u{0001} điều khiển\u{000B}")]))
-        let odt = try ExportedODT(report)
+        let odt = try ExportedFile(odt: report)
         #expect(try odt.part("content.xml").contains(">Ký tự điều khiển<"))
         #expect(odt.log.warnings.contains { $0.message.contains("removed 2 character") })
     }
 
     @Test func markupCharactersAreEscapedEverywhere() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         report.subject = "Thu <chi> & \"nợ\" 'đọng'"
         report.preamble = [.paragraph([.text("a < b && c > d")])]
-        let odt = try ExportedODT(report)
+        let odt = try ExportedFile(odt: report)
         #expect(try odt.part("content.xml").contains(">a &lt; b &amp;&amp; c &gt; d<"))
         #expect(try odt.part("meta.xml").contains("<dc:title>Thu &lt;chi&gt; &amp; &quot;nợ&quot; 'đọng'</dc:title>"))
     }
 
     @Test func runsOfSpacesTabsAndBreaksSurvive() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         report.preamble = [.paragraph([.text("  hai   ba\tmột"), .lineBreak, .text(" dòng")])]
-        let content = try ExportedODT(report).part("content.xml")
+        let content = try ExportedFile(odt: report).part("content.xml")
         #expect(content.contains(#"<text:s text:c="2"/>hai <text:s text:c="2"/>ba<text:tab/>một<text:line-break/><text:s/>dòng"#))
     }
 }

@@ -7,9 +7,9 @@ import Testing
 @Suite struct ODTInteroperabilityTests {
     /// The January fixture (number 7, 5 January 2024), whose padded forms LibreOffice must show.
     @Test func januaryFixturePassesStrictCheckAndLibreOfficeShowsEveryLine() throws {
-        let odt = try ExportedODT(ReportFixture.report(header: ReportFixture.januaryHeader))
+        let odt = try ExportedFile(odt: OfficialReportFixture.report(header: OfficialReportFixture.januaryHeader))
         let january = ["Số: 07/BC-VP", "Cao Bằng, ngày 05 tháng 01 năm 2024"]
-        let expected = ReportFixture.expectedStrings.filter { !$0.hasPrefix("Số:") && !$0.hasPrefix("Cao Bằng,") } + january
+        let expected = OfficialReportFixture.expectedStrings.filter { !$0.hasPrefix("Số:") && !$0.hasPrefix("Cao Bằng,") } + january
         let verdict = try ODTChecker.check(odt.url, expecting: expected)
         #expect(verdict.output.status == 0, "check_odt.sh failed:\n\(verdict.output.stdout)\(verdict.output.stderr)")
         #expect(verdict.output.stdout.contains("PASS RELAX NG, strict"))
@@ -17,7 +17,7 @@ import Testing
 
     /// Page numbers: none on page 1, then 2, 3, …; each annex starts unnumbered and counts from 1.
     @Test func annexesAreNumberedOnTheirOwnAndNoFirstPageShowsANumber() throws {
-        var report = ReportFixture.report()
+        var report = OfficialReportFixture.report()
         let rows = (1...70).map { TableRow(cells: [TableCell(text: "Chỉ tiêu \($0)"), TableCell(text: "\($0)", alignment: .right)]) }
         let long = Table(headerRowCount: 1, rows: [TableRow(cells: [TableCell(text: "Chỉ tiêu"), TableCell(text: "Giá trị")])] + rows)
         report.annexes = [
@@ -25,7 +25,7 @@ import Testing
             Annex(title: "Biểu tổng hợp", blocks: [.paragraph([.text("Một trang.")])]),
             Annex(title: "Biểu cuối", blocks: [.table(long)]),
         ]
-        let odt = try ExportedODT(report)
+        let odt = try ExportedFile(odt: report)
         let verdict = try ODTChecker.check(odt.url, expecting: ["Phụ lục I", "Phụ lục II", "Phụ lục III"])
         #expect(verdict.output.status == 0, "check_odt.sh failed:\n\(verdict.output.stdout)")
         let numbers = verdict.pages.map(ODTChecker.pageNumber)
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func pandocReadsTheTextAndFootnotesBack() throws {
-        let odt = try ExportedODT(ReportFixture.report())
+        let odt = try ExportedFile(odt: OfficialReportFixture.report())
         let output = try ExternalTool.run("pandoc", ["-f", "odt", "-t", "plain", "--wrap=none", odt.url.path])
         #expect(output.status == 0, "\(output.stderr)")
         let text = output.stdout

@@ -7,7 +7,7 @@ import Testing
 /// The zip package: mimetype first and stored, every part listed, the same bytes on every run.
 @Suite struct ODTPackageTests {
     @Test func mimetypeIsFirstStoredWithoutExtraField() throws {
-        let bytes = try ExportedODT(ReportFixture.report()).bytes
+        let bytes = try ExportedFile(odt: OfficialReportFixture.report()).bytes
         let mediaType = "application/vnd.oasis.opendocument.text"
         // Local file header: signature, method at 8, name length at 26, extra length at 28, name at 30.
         #expect(bytes.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
@@ -19,33 +19,33 @@ import Testing
     }
 
     @Test func manifestListsEveryPart() throws {
-        let odt = try ExportedODT(ReportFixture.report())
+        let odt = try ExportedFile(odt: OfficialReportFixture.report())
         let manifest = try odt.part("META-INF/manifest.xml")
         #expect(manifest.contains(#"manifest:version="1.3""#))
         #expect(manifest.contains(#"manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text""#))
         for part in ["content.xml", "styles.xml", "meta.xml"] {
             #expect(manifest.contains(#"manifest:full-path="\#(part)" manifest:media-type="text/xml""#))
         }
-        let listing = try ExternalTool.run("unzip", ["-Z1", odt.url.path]).stdout.split(separator: "\n")
+        let listing = try odt.entryNames()
         #expect(listing == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
     }
 
     @Test func twoExportsAreByteIdentical() throws {
-        let first = try ExportedODT(ReportFixture.report()).bytes
-        let second = try ExportedODT(ReportFixture.report()).bytes
+        let first = try ExportedFile(odt: OfficialReportFixture.report()).bytes
+        let second = try ExportedFile(odt: OfficialReportFixture.report()).bytes
         #expect(first == second)
     }
 
     @Test func metaTakesTitleLanguageAndDateFromTheReport() throws {
-        let meta = try ExportedODT(ReportFixture.report()).part("meta.xml")
-        #expect(meta.contains("<dc:title>\(ReportFixture.subject)</dc:title>"))
+        let meta = try ExportedFile(odt: OfficialReportFixture.report()).part("meta.xml")
+        #expect(meta.contains("<dc:title>\(OfficialReportFixture.subject)</dc:title>"))
         #expect(meta.contains("<dc:language>vi-VN</dc:language>"))
         #expect(meta.contains("<meta:creation-date>2023-05-25T00:00:00</meta:creation-date>"))
         #expect(meta.contains(#"office:version="1.3""#))
     }
 
     @Test func everyPartDeclaresVersionOnePointThreeAndNoExtensionNamespace() throws {
-        let odt = try ExportedODT(ReportFixture.report())
+        let odt = try ExportedFile(odt: OfficialReportFixture.report())
         for part in ["content.xml", "styles.xml", "meta.xml"] {
             let xml = try odt.part(part)
             #expect(xml.contains(#"office:version="1.3""#), "\(part)")
@@ -65,7 +65,7 @@ import Testing
         layout.marginLeft = 10
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-odt-\(UUID().uuidString).odt")
         #expect(throws: BaoCaoError.self) {
-            try ODTExporter().export(ReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
+            try ODTExporter().export(OfficialReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
         }
         #expect(!FileManager.default.fileExists(atPath: url.path))
     }
@@ -74,7 +74,7 @@ import Testing
         var layout = PageLayout()
         layout.marginLeft = 35
         layout.marginRight = 20
-        let styles = try ExportedODT(ReportFixture.report(), options: ExportOptions(layout: layout)).part("styles.xml")
+        let styles = try ExportedFile(odt: OfficialReportFixture.report(), options: ExportOptions(layout: layout)).part("styles.xml")
         #expect(styles.contains(#"fo:page-width="21cm" fo:page-height="29.7cm""#))
         #expect(styles.contains(#"fo:margin-left="3.5cm" fo:margin-right="2cm""#))
     }

@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: ["content.xml", "styles.xml", "meta.xml"])
     func unusualReportValidatesStrictly(part: String) throws {
-        let odt = try ExportedODT(Self.unusualReport)
+        let odt = try ExportedFile(odt: Self.unusualReport)
         let directory = try TestPaths.scratchDirectory()
         let file = directory.appendingPathComponent(part)
         try Data(try odt.part(part).utf8).write(to: file)
@@ -43,13 +43,13 @@ import Testing
     }
 
     @Test func listsInCellsAndNotesUseTheCompactStyles() throws {
-        let content = try ExportedODT(Self.unusualReport).part("content.xml")
+        let content = try ExportedFile(odt: Self.unusualReport).part("content.xml")
         #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong_gon"><text:list-item><text:p text:style-name="Bang">mục</text:p>"#))
         #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong_gon"><text:list-item><text:p text:style-name="Footnote">mục</text:p>"#))
     }
 
     @Test func unusualReportWarnsAboutWhatODFCannotHold() throws {
-        let odt = try ExportedODT(Self.unusualReport)
+        let odt = try ExportedFile(odt: Self.unusualReport)
         let messages = odt.log.warnings.map(\.message)
         #expect(messages.contains { $0.contains("table inside a list item") })
         #expect(messages.contains { $0.contains("inside another footnote") })

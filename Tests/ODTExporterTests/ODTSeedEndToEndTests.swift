@@ -15,8 +15,8 @@ import Testing
     }
 
     @Test func seedPassesStrictCheckWithEveryHeaderAndFinalBlockLine() throws {
-        let odt = try ExportedODT(try Self.seedReport())
-        let verdict = try ODTChecker.check(odt.url, expecting: ReportFixture.expectedStrings)
+        let odt = try ExportedFile(odt: try Self.seedReport())
+        let verdict = try ODTChecker.check(odt.url, expecting: OfficialReportFixture.expectedStrings)
         #expect(verdict.output.status == 0, "check_odt.sh failed:\n\(verdict.output.stdout)\(verdict.output.stderr)")
         // The page number is centred at the top from page 2 on, never on page 1.
         let numbers = verdict.pages.map(ODTChecker.pageNumber)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func pandocKeepsTheSeedsWordsAndFourFootnotes() throws {
-        let odt = try ExportedODT(try Self.seedReport())
+        let odt = try ExportedFile(odt: try Self.seedReport())
         let output = try ExternalTool.run("pandoc", ["-f", "odt", "-t", "plain", "--wrap=none", odt.url.path])
         #expect(output.status == 0, "\(output.stderr)")
         let seed = try SeedFixtures.seedText()
@@ -37,6 +37,6 @@ import Testing
 
     @Test func seedExportIsByteIdenticalAcrossRuns() throws {
         let report = try Self.seedReport()
-        #expect(try ExportedODT(report).bytes == ExportedODT(report).bytes)
+        #expect(try ExportedFile(odt: report).bytes == ExportedFile(odt: report).bytes)
     }
 }

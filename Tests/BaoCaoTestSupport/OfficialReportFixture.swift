@@ -1,20 +1,21 @@
 import BaoCaoCore
 
-/// Reports built in code with every construct the ODT writer handles: the seed's header, headings
-/// of the four kinds, nested lists, a table with merged cells and header rows, four footnotes (one
-/// referred to twice), the distribution list and the signature.
-enum ReportFixture {
+/// The official report the DOCX and ODT exporter tests share, built in code with every construct
+/// the writers handle: the seed's header, headings of the four kinds, nested lists (the inner one
+/// numbered from 3), a table with merged cells and header rows, four footnotes (one referred to
+/// twice), the distribution list and the signature.
+public enum OfficialReportFixture {
     /// The seed's header: Văn phòng UBND tỉnh Cao Bằng, 125/BC-VP, 25/5/2023.
-    static let header = DocumentHeader(
+    public static let header = DocumentHeader(
         parentBody: "UBND TỈNH CAO BẰNG", issuingBody: "VĂN PHÒNG",
         number: DocumentNumber(sequence: 125, symbol: "BC-VP"), place: "Cao Bằng",
         date: DocumentDate(year: 2023, month: 5, day: 25))
 
     /// The subject of the seed report.
-    static let subject = "Công tác chỉ đạo điều hành tháng 5 năm 2023 của UBND tỉnh, Chủ tịch UBND tỉnh"
+    public static let subject = "Công tác chỉ đạo điều hành tháng 5 năm 2023 của UBND tỉnh, Chủ tịch UBND tỉnh"
 
     /// The full fixture report; pass another header for the January and draft cases.
-    static func report(header: DocumentHeader = header, isDraft: Bool = false) -> Report {
+    public static func report(header: DocumentHeader = header, isDraft: Bool = false) -> Report {
         Report(
             header: header, subject: subject, isDraft: isDraft,
             preamble: [
@@ -76,7 +77,7 @@ enum ReportFixture {
     }
 
     /// A table with a two-row header, a cell spanning two columns and one spanning two rows.
-    static let mergedTable = Table(
+    public static let mergedTable = Table(
         caption: [.text("Kết quả thu ngân sách")], headerRowCount: 2,
         rows: [
             TableRow(cells: [TableCell(text: "Chỉ tiêu", rowSpan: 2), TableCell(text: "Năm 2023", columnSpan: 2)]),
@@ -93,19 +94,19 @@ enum ReportFixture {
         columnWidths: [3, 1.5, 1.5])
 
     /// Number 7 of 5 January 2024: the padded forms "Số: 07/BC-VP" and "ngày 05 tháng 01 năm 2024".
-    static let januaryHeader = DocumentHeader(
+    public static let januaryHeader = DocumentHeader(
         parentBody: "UBND TỈNH CAO BẰNG", issuingBody: "VĂN PHÒNG",
         number: DocumentNumber(sequence: 7, symbol: "BC-VP"), place: "Cao Bằng",
         date: DocumentDate(year: 2024, month: 1, day: 5))
 
     /// A draft without its number and day.
-    static let draftHeader = DocumentHeader(
+    public static let draftHeader = DocumentHeader(
         parentBody: "UBND TỈNH CAO BẰNG", issuingBody: "VĂN PHÒNG",
         number: DocumentNumber(sequence: nil, symbol: "BC-VP"), place: "Cao Bằng",
         date: DocumentDate(year: 2023, month: 5, day: nil))
 
     /// The strings LibreOffice's text of page 1 and the final block must hold.
-    static let expectedStrings = [
+    public static let expectedStrings = [
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH CAO BẰNG", "VĂN PHÒNG",
         "Số: 125/BC-VP", "Cao Bằng, ngày 25 tháng 5 năm 2023", "BÁO CÁO", "Nơi nhận:", "CHÁNH VĂN PHÒNG", "Trịnh Sỹ Tài",
     ]
