@@ -4,11 +4,8 @@ import DOCXImporter
 import Foundation
 import Testing
 
-/// Reads a corpus document with the DOCX importer.
-func importCorpusDOCX(_ name: String, log: DiagnosticLog = DiagnosticLog()) throws -> Report {
-    let url = TestPaths.shared.appendingPathComponent("corpus/docx/\(name).docx")
-    return try DOCXImporter().importReport(from: try Data(contentsOf: url), source: "\(name).docx", log: log)
-}
+/// The DOCX corpus, read by the DOCX importer.
+let corpus = CorpusImport(kind: "docx", importer: DOCXImporter())
 
 @Suite("DOCX importer on the real corpus")
 struct DOCXCorpusTests {
@@ -21,15 +18,13 @@ struct DOCXCorpusTests {
 
     @Test(arguments: documents)
     func keepsTheWords(_ name: String) throws {
-        let log = DiagnosticLog()
-        let report = try importCorpusDOCX(name, log: log)
-        let recall = try #require(try ImportedText.corpusRecall(report, kind: "docx", name: name))
+        let recall = try #require(try corpus.recall(name))
         #expect(recall >= 0.85, "\(name): kept \(Int(recall * 100))% of the reference words")
     }
 
-    @Test(arguments: ImportedText.corpusNativeNames("docx"))
+    @Test(arguments: corpus.nativeNames)
     func keepsNotesTablesAndListsOfTheExpectedAST(_ name: String) throws {
-        let native = try String(contentsOf: TestPaths.shared.appendingPathComponent("corpus/docx/expected/\(name).native"), encoding: .utf8)
-        #expect(ImportedText.structureCounts(try importCorpusDOCX(name)) == ImportedText.nativeCounts(native))
+        let counts = try corpus.structureCounts(name)
+        #expect(counts.found == counts.expected)
     }
 }

@@ -18,7 +18,7 @@ struct DOCXStructureTests {
     // MARK: Corpus documents
 
     @Test func footnotesAndEndnotesBecomeReferencedNotes() throws {
-        let report = try importCorpusDOCX("pandoc-notes")
+        let report = try corpus.report("pandoc-notes")
         #expect(report.sections.map(\.headingText) == ["A footnote"])
         #expect(report.sections[0].blocks == [
             .paragraph([.text("Test footnote."), .footnoteReference("fn1"), .text(" Test endnote."), .footnoteReference("en1")])
@@ -30,19 +30,19 @@ struct DOCXStructureTests {
     }
 
     @Test func notesInContentControlsAndWithLinksKeepTheirText() throws {
-        let mammoth = try importCorpusDOCX("mammoth-footnotes")
+        let mammoth = try corpus.report("mammoth-footnotes")
         #expect(mammoth.footnotes.map { $0.blocks.map(\.plainText).joined() } == ["A tachyon walks into a bar.", "Fin."])
-        let sdt = try importCorpusDOCX("pandoc-sdt_in_footnote")
+        let sdt = try corpus.report("pandoc-sdt_in_footnote")
         #expect(sdt.footnotes.count == 1)
         #expect(sdt.footnotes[0].blocks.map(\.plainText).joined().hasPrefix("Vgl. Bitzios u. a.: Dissonance in the food traceability"))
         let log = DiagnosticLog()
-        let link = try importCorpusDOCX("pandoc-link_in_notes", log: log)
+        let link = try corpus.report("pandoc-link_in_notes", log: log)
         #expect(link.footnotes.count == 1)
         #expect(log.warnings.contains { $0.message == "word/footnotes.xml: skipped the address of a hyperlink (its text is kept)" })
     }
 
     @Test func mergedCellsBecomeSpans() throws {
-        let report = try importCorpusDOCX("pandoc-table_header_rowspan")
+        let report = try corpus.report("pandoc-table_header_rowspan")
         let table = try #require(ImportedText.tables(report).first)
         #expect(table.rows[0].cells.map(\.rowSpan) == [2, 2, 2, 2, 1, 2])
         #expect(table.rows[0].cells.map(\.columnSpan) == [1, 1, 1, 1, 3, 1])
@@ -51,7 +51,7 @@ struct DOCXStructureTests {
     }
 
     @Test func verticalAndHorizontalMergesFromPythonDocx() throws {
-        let tables = ImportedText.tables(try importCorpusDOCX("python-docx-tbl-cell-access"))
+        let tables = ImportedText.tables(try corpus.report("python-docx-tbl-cell-access"))
         #expect(tables.count == 4)
         func texts(_ table: Table) -> [[String]] { table.rows.map { $0.cells.map { $0.blocks.map(\.plainText).joined() } } }
         #expect(texts(tables[1]) == [["1", "2", "3"], ["4", "6"], ["7", "8", "9"]])
@@ -63,8 +63,8 @@ struct DOCXStructureTests {
     }
 
     @Test func tablesWithHeadersAndListsInCells() throws {
-        #expect(ImportedText.tables(try importCorpusDOCX("pandoc-tables")).map(\.headerRowCount) == [1, 0, 0])
-        let report = try importCorpusDOCX("pandoc-table_with_list_cell")
+        #expect(ImportedText.tables(try corpus.report("pandoc-tables")).map(\.headerRowCount) == [1, 0, 0])
+        let report = try corpus.report("pandoc-table_with_list_cell")
         let table = try #require(ImportedText.tables(report).first)
         #expect(table.headerRowCount == 1)
         let lists = ImportedText.lists(report)
@@ -73,7 +73,7 @@ struct DOCXStructureTests {
     }
 
     @Test func nestedListsFollowTheirLevels() throws {
-        let report = try importCorpusDOCX("pandoc-lists")
+        let report = try corpus.report("pandoc-lists")
         let blocks = report.sections[0].blocks
         guard case .list(let numbered) = blocks[0], case .list(let bullets) = blocks[1] else {
             Issue.record("expected two lists first, got \(blocks)")
@@ -86,37 +86,37 @@ struct DOCXStructureTests {
     }
 
     @Test func numberingContinuesAcrossAnInterruption() throws {
-        let lists = ImportedText.lists(try importCorpusDOCX("pandoc-lists_continuing"))
+        let lists = ImportedText.lists(try corpus.report("pandoc-lists_continuing"))
         #expect(lists.map(\.start) == [1, 4])
         #expect(lists.map(\.items.count) == [3, 1])
     }
 
     @Test func headingLevelsBuildTheSectionTree() throws {
-        let report = try importCorpusDOCX("pandoc-headers")
+        let report = try corpus.report("pandoc-headers")
         var levels: [Int] = []
         report.forEachSection { _, depth in levels.append(depth) }
         #expect(levels == [1, 2, 3, 4, 5, 6])
     }
 
     @Test func directFormattingAndCharacterStyles() throws {
-        let report = try importCorpusDOCX("pandoc-inline_formatting")
+        let report = try corpus.report("pandoc-inline_formatting")
         let first = report.preamble[0]
         #expect(first == .paragraph([
             .text("Regular text "), .styled(.italic, [.text("italics")]), .text(" "),
             .styled(.bold, [.text("bold "), .styled(.italic, [.text("bold italics")])]), .text("."),
         ]))
         #expect(report.preamble.contains(.paragraph([.text("A line"), .lineBreak, .text("break.")])))
-        let styled = try importCorpusDOCX("python-docx-txt-font-props")
+        let styled = try corpus.report("python-docx-txt-font-props")
         let text = "\(styled)"
         #expect(text.contains("superscript") && text.contains("subscript"))
-        let subsuper = "\(try importCorpusDOCX("pandoc-verbatim_subsuper"))"
+        let subsuper = "\(try corpus.report("pandoc-verbatim_subsuper"))"
         #expect(subsuper.components(separatedBy: ".superscript").count - 1 == 4)
         #expect(subsuper.components(separatedBy: ".subscript").count - 1 == 4)
     }
 
     @Test func trackedChangesAcceptedImagesReported() throws {
         let log = DiagnosticLog()
-        let report = try importCorpusDOCX("docx4j-sample-docx", log: log)
+        let report = try corpus.report("docx4j-sample-docx", log: log)
         let text = ImportedText.plainText(report)
         #expect(text.contains("Here is some change tracking. An insertion Followed by."))
         #expect(!text.contains("A deletion"))
@@ -125,7 +125,7 @@ struct DOCXStructureTests {
     }
 
     @Test func strictDocumentsAreRead() throws {
-        let report = try importCorpusDOCX("mammoth-strict-format")
+        let report = try corpus.report("mammoth-strict-format")
         #expect(report.preamble == [.paragraph([.text("Test")])])
     }
 

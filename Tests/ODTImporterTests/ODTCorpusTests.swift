@@ -4,11 +4,8 @@ import Foundation
 import ODTImporter
 import Testing
 
-/// Reads a corpus document with the ODT importer.
-func importCorpusODT(_ name: String, log: DiagnosticLog = DiagnosticLog()) throws -> Report {
-    let url = TestPaths.shared.appendingPathComponent("corpus/odt/\(name).odt")
-    return try ODTImporter().importReport(from: try Data(contentsOf: url), source: "\(name).odt", log: log)
-}
+/// The ODT corpus, read by the ODT importer.
+let corpus = CorpusImport(kind: "odt", importer: ODTImporter())
 
 @Suite("ODT importer on the real corpus")
 struct ODTCorpusTests {
@@ -20,15 +17,13 @@ struct ODTCorpusTests {
 
     @Test(arguments: documents)
     func keepsTheWords(_ name: String) throws {
-        let log = DiagnosticLog()
-        let report = try importCorpusODT(name, log: log)
-        let recall = try #require(try ImportedText.corpusRecall(report, kind: "odt", name: name))
+        let recall = try #require(try corpus.recall(name))
         #expect(recall >= 0.85, "\(name): kept \(Int(recall * 100))% of the reference words")
     }
 
-    @Test(arguments: ImportedText.corpusNativeNames("odt"))
+    @Test(arguments: corpus.nativeNames)
     func keepsNotesTablesAndListsOfTheExpectedAST(_ name: String) throws {
-        let native = try String(contentsOf: TestPaths.shared.appendingPathComponent("corpus/odt/expected/\(name).native"), encoding: .utf8)
-        #expect(ImportedText.structureCounts(try importCorpusODT(name)) == ImportedText.nativeCounts(native))
+        let counts = try corpus.structureCounts(name)
+        #expect(counts.found == counts.expected)
     }
 }

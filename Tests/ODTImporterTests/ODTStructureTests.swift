@@ -15,57 +15,57 @@ struct ODTStructureTests {
     // MARK: Corpus documents
 
     @Test func footnotesAndEndnotes() throws {
-        let simple = try importCorpusODT("pandoc-footnote")
+        let simple = try corpus.report("pandoc-footnote")
         #expect(simple.preamble == [.paragraph([.text("Some text"), .footnoteReference("ftn0"), .text(" with a footnote.")])])
         #expect(simple.footnotes == [Footnote(id: "ftn0", blocks: [.paragraph([.text("Footnote text")])])])
         let log = DiagnosticLog()
-        let both = try importCorpusODT("odfdo-note", log: log)
+        let both = try corpus.report("odfdo-note", log: log)
         #expect(both.footnotes.count == 2)
         #expect(both.footnotes.first?.blocks.map(\.plainText).joined().hasPrefix("C'est-à-dire l'élément") == true)
         #expect(log.warnings.map(\.message) == ["content.xml: skipped a comment (office:annotation)"])
-        let recipes = try importCorpusODT("odfdo-recipes-collection2")
+        let recipes = try corpus.report("odfdo-recipes-collection2")
         #expect(recipes.footnotes.count == 49)
     }
 
     @Test func headingsNumberedByTheOutlineStyleGetTheirNumbers() throws {
         var headings: [String] = []
-        try importCorpusODT("odfdo-md_sample_14_lo").forEachSection { section, _ in headings.append(section.headingText) }
+        try corpus.report("odfdo-md_sample_14_lo").forEachSection { section, _ in headings.append(section.headingText) }
         #expect(headings == [
             "1. Document Title", "1.1. Introduction", "1.2. Features", "1.2.1. Nested List", "1.3. Data Table", "1.4. Conclusion",
         ])
     }
 
     @Test func headingsBuildTheSectionTree() throws {
-        let report = try importCorpusODT("pandoc-headers")
+        let report = try corpus.report("pandoc-headers")
         #expect(report.sections.map(\.headingText) == ["A header (Lv 1)", "Back to Level 1"])
         #expect(report.sections[0].subsections.map(\.headingText) == ["Another header (Lv 2)"])
         #expect(report.sections[0].blocks == [.paragraph([.text("A paragraph")])])
     }
 
     @Test func tableSpansAndHeaderRows() throws {
-        let spans = try #require(ImportedText.tables(try importCorpusODT("pandoc-tableWithSpans")).first)
+        let spans = try #require(ImportedText.tables(try corpus.report("pandoc-tableWithSpans")).first)
         #expect(spans.headerRowCount == 2)
         #expect(spans.rows[0].cells.map(\.rowSpan) == [2, 1, 1])
         #expect(texts(spans)[1] == ["H2-2/3"])
         #expect(spans.rows[1].cells[0].columnSpan == 2)
         #expect(spans.rows[2].cells[2].rowSpan == 3)
         #expect(spans.columnCount == 3)
-        let simple = try #require(ImportedText.tables(try importCorpusODT("pandoc-simpleTableWithHeader")).first)
+        let simple = try #require(ImportedText.tables(try corpus.report("pandoc-simpleTableWithHeader")).first)
         #expect(simple.headerRowCount == 1)
         #expect(texts(simple)[0] == ["A", "B", "C"])
     }
 
     @Test func nestedListsAndStartValues() throws {
-        let mixed = try importCorpusODT("pandoc-orderedListMixed")
+        let mixed = try corpus.report("pandoc-orderedListMixed")
         let lists = ImportedText.lists(mixed)
         #expect(lists.count == 4)
         #expect(lists[0].isOrdered && lists[0].items.count == 5)
         #expect(lists.last?.start == 4)
-        #expect(ImportedText.lists(try importCorpusODT("pandoc-listContinueNumbering")).map(\.start) == [1, 2, 4, 1, 2])
+        #expect(ImportedText.lists(try corpus.report("pandoc-listContinueNumbering")).map(\.start) == [1, 2, 4, 1, 2])
     }
 
     @Test func characterFormattingFromAutomaticStyles() throws {
-        let report = try importCorpusODT("pandoc-textMixedStyles")
+        let report = try corpus.report("pandoc-textMixedStyles")
         let text = "\(report.preamble)"
         for style in ["italic", "bold", "underline", "strikethrough", "superscript"] {
             #expect(text.contains(".\(style)"), "missing \(style)")
@@ -74,9 +74,9 @@ struct ODTStructureTests {
     }
 
     @Test func everyCorpusDocumentWithTablesKeepsThem() throws {
-        #expect(ImportedText.tables(try importCorpusODT("odfdo-lpod_styles")).count == 2)
-        #expect(ImportedText.lists(try importCorpusODT("odfdo-lpod_styles")).count >= 6)
-        #expect(ImportedText.tables(try importCorpusODT("odfdo-md_sample_14_lo")).count >= 1)
+        #expect(ImportedText.tables(try corpus.report("odfdo-lpod_styles")).count == 2)
+        #expect(ImportedText.lists(try corpus.report("odfdo-lpod_styles")).count >= 6)
+        #expect(ImportedText.tables(try corpus.report("odfdo-md_sample_14_lo")).count >= 1)
     }
 
     // MARK: Built documents
