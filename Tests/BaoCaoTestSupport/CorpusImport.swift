@@ -9,6 +9,9 @@ public struct CorpusImport: Sendable {
     /// The importer under test.
     public let importer: any Importer
 
+    /// The share of the reference words an importer must keep of every corpus document.
+    public static let minimumRecall = 0.85
+
     /// Creates a reader of the `kind` corpus.
     public init(kind: String, importer: some Importer) {
         self.kind = kind
@@ -32,6 +35,13 @@ public struct CorpusImport: Sendable {
         let native = TestPaths.shared.appendingPathComponent("corpus/\(kind)/expected/\(name).native")
         let expected = ImportedText.nativeCounts(try String(contentsOf: native, encoding: .utf8))
         return (ImportedText.structureCounts(try report(name)), expected)
+    }
+
+    /// Every document of the corpus, by name (file name without extension), sorted.
+    public var documentNames: [String] {
+        let folder = TestPaths.shared.appendingPathComponent("corpus/\(kind)")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".\(kind)") }.map { String($0.dropLast(kind.count + 1)) }.sorted()
     }
 
     /// The documents that have an expected pandoc AST, by name.
