@@ -27,16 +27,12 @@ public struct DOCXExporter: Exporter {
     public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
         let layout = options.layout
         try layout.validate()
-        do {
+        try removingPartialOutput(at: destination, fileKind: "DOCX") {
             let removed = try writePackage(report, layout: layout, to: destination, log: log)
             for (part, count) in removed {
                 log.warning("DOCX: removed \(count) character(s) that XML 1.0 forbids from \(part)",
                             at: SourceLocation(file: destination.path))
             }
-        } catch {
-            try? FileManager.default.removeItem(at: destination)
-            if let error = error as? BaoCaoError { throw error }
-            throw BaoCaoError(.output, "cannot write the DOCX file: \(error)", at: SourceLocation(file: destination.path))
         }
     }
 

@@ -28,12 +28,8 @@ public struct ODTExporter: Exporter {
     public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
         let layout = options.layout
         try layout.validate()
-        do {
+        try removingPartialOutput(at: destination, fileKind: "OpenDocument") {
             try writePackage(report, layout: layout, to: destination, log: log)
-        } catch {
-            try? FileManager.default.removeItem(at: destination)
-            if let error = error as? BaoCaoError { throw error }
-            throw BaoCaoError(.output, "cannot write the OpenDocument file: \(error)", at: SourceLocation(file: destination.path))
         }
     }
 
