@@ -8,8 +8,8 @@ import Foundation
 /// Part names are only lookup keys into the zip: a relationship target that climbs out of the
 /// package ("../../etc/passwd") resolves to nothing.
 struct DOCXPackage {
-    /// The input file as the user named it (for messages).
-    let source: String
+    /// The input file as the user named it, and the errors that name it.
+    let input: PackageInput
     private let zip: SafeZipReader
     /// The main document part, usually "word/document.xml".
     let documentPart: String
@@ -28,27 +28,25 @@ struct DOCXPackage {
 
     /// Opens `data` as a zip and finds the main document.
     init(data: Data, source: String) throws {
-        self.source = source
+        input = PackageInput(source: source, format: "DOCX")
         do {
             zip = try SafeZipReader(data: data)
         } catch {
-            throw BaoCaoError.badInput("cannot read as DOCX: \(error.message)", at: SourceLocation(file: source))
+            throw input.unreadable(error.message)
         }
-        let packageRelationships = try Self.relationships(of: "", in: zip, source: source)
+        let packageRelationships = try Self.relationships(of: "", in: zip, input: input)
         var main = "word/document.xml"
         if let relationship = packageRelationships.values.first(where: { $0.kind == "officeDocument" }) {
             guard let part = relationship.part else {
-                throw BaoCaoError.badInput(
-                    "cannot read as DOCX: the main document relationship points outside the package ('\(relationship.target)')",
-                    at: SourceLocation(file: source))
+                throw input.unreadable("the main document relationship points outside the package ('\(relationship.target)')")
             }
             main = part
         }
         guard zip.contains(main) else {
-            throw BaoCaoError.badInput("cannot read as DOCX: the package has no main document part (\(main))", at: SourceLocation(file: source))
+            throw input.unreadable("the package has no main document part (\(main))")
         }
         documentPart = main
-        documentRelationships = try Self.relationships(of: main, in: zip, source: source)
+        documentRelationships = try Self.relationships(of: main, in: zip, input: input)
     }
 
     /// The part the main document names for a relationship kind ("styles", "numbering", "footnotes", "endnotes").
@@ -58,30 +56,30 @@ struct DOCXPackage {
 
     /// Parses a part as XML, or returns `nil` when the package lacks it.
     func xml(_ part: String) throws -> XMLElementNode? {
-        try Self.xml(part, in: zip, source: source)
+        try Self.xml(part, in: zip, input: input)
     }
 
-    private static func xml(_ part: String, in zip: SafeZipReader, source: String) throws -> XMLElementNode? {
+    private static func xml(_ part: String, in zip: SafeZipReader, input: PackageInput) throws -> XMLElementNode? {
         let data: Data?
         do {
             data = try zip.read(part)
         } catch {
-            throw BaoCaoError.badInput("\(part): \(error.message)", at: SourceLocation(file: source))
+            throw input.badPart(part, error.message)
         }
         guard let data else { return nil }
         do {
             return try SafeXMLReader.parse(data, namespaceAliases: WordNamespace.strictAliases)
         } catch {
-            throw BaoCaoError.badInput("\(part): \(error.message)", at: SourceLocation(file: source, line: error.line))
+            throw input.badPart(part, error.message, line: error.line)
         }
     }
 
     /// Reads the relationships of `part` ("" for the package itself).
-    private static func relationships(of part: String, in zip: SafeZipReader, source: String) throws -> [String: Relationship] {
+    private static func relationships(of part: String, in zip: SafeZipReader, input: PackageInput) throws -> [String: Relationship] {
         let folder = part.split(separator: "/").dropLast().joined(separator: "/")
         let file = part.split(separator: "/").last.map(String.init) ?? ""
         let relsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/\(file).rels"
-        guard let root = try xml(relsPart, in: zip, source: source) else { return [:] }
+        guard let root = try xml(relsPart, in: zip, input: input) else { return [:] }
         var result: [String: Relationship] = [:]
         for element in root.children(WordNamespace.packageRelationships, "Relationship") {
             guard let id = element.attribute("", "Id"), let type = element.attribute("", "Type"),

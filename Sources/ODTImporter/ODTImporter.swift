@@ -17,14 +17,13 @@ public struct ODTImporter: Importer {
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
         let package = try ODTPackage(data: data, source: source)
         guard let content = try package.xml("content.xml") else {
-            throw BaoCaoError.badInput("cannot read as ODT: content.xml is missing", at: SourceLocation(file: source))
+            throw package.input.unreadable("content.xml is missing")
         }
         guard content.is(ODF.office, "document-content"),
             let text = content.child(ODF.office, "body")?.child(ODF.office, "text")
         else {
-            throw BaoCaoError.badInput(
-                "content.xml: not an OpenDocument text (no office:document-content/office:body/office:text)",
-                at: SourceLocation(file: source, line: content.line))
+            throw package.input.badPart(
+                "content.xml", "not an OpenDocument text (no office:document-content/office:body/office:text)", line: content.line)
         }
         let stylesPart = try package.xml("styles.xml")
         let styles = ODFStyles(parts: [stylesPart, content].compactMap { $0 })

@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Entry names are only lookup keys into the zip; nothing is extracted to the file system.
 struct ODTPackage {
-    /// The input file as the user named it (for messages).
-    let source: String
+    /// The input file as the user named it, and the errors that name it.
+    let input: PackageInput
     private let zip: SafeZipReader
 
     /// The media types accepted in the `mimetype` entry.
@@ -18,20 +18,20 @@ struct ODTPackage {
 
     /// Opens `data` as a zip and checks that it holds an OpenDocument text.
     init(data: Data, source: String) throws {
-        self.source = source
+        input = PackageInput(source: source, format: "ODT")
         do {
             zip = try SafeZipReader(data: data)
         } catch {
-            throw BaoCaoError.badInput("cannot read as ODT: \(error.message)", at: SourceLocation(file: source))
+            throw input.unreadable(error.message)
         }
         if let mimetype = try read("mimetype") {
             let type = String(decoding: mimetype.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard Self.textMediaTypes.contains(type) else {
-                throw BaoCaoError.badInput("cannot read as ODT: the package is '\(type)', not an OpenDocument text", at: SourceLocation(file: source))
+                throw input.unreadable("the package is '\(type)', not an OpenDocument text")
             }
         }
         guard zip.contains("content.xml") else {
-            throw BaoCaoError.badInput("cannot read as ODT: the package has no content.xml", at: SourceLocation(file: source))
+            throw input.unreadable("the package has no content.xml")
         }
     }
 
@@ -41,7 +41,7 @@ struct ODTPackage {
         do {
             return try SafeXMLReader.parse(data)
         } catch {
-            throw BaoCaoError.badInput("\(part): \(error.message)", at: SourceLocation(file: source, line: error.line))
+            throw input.badPart(part, error.message, line: error.line)
         }
     }
 
@@ -49,7 +49,7 @@ struct ODTPackage {
         do {
             return try zip.read(part)
         } catch {
-            throw BaoCaoError.badInput("\(part): \(error.message)", at: SourceLocation(file: source))
+            throw input.badPart(part, error.message)
         }
     }
 }

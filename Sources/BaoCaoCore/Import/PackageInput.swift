@@ -1,0 +1,28 @@
+/// A zip package an importer reads (DOCX, ODT), and the errors that name it in one way for every
+/// format: "cannot read as FORMAT: …" for the package as a whole, "PART: …" for one of its parts.
+///
+///     let input = PackageInput(source: "so-yte.odt", format: "ODT")
+///     throw input.unreadable("not a zip file")   // so-yte.odt: error: cannot read as ODT: not a zip file
+///     throw input.badPart("content.xml", "unexpected end of file", line: 4)   // so-yte.odt:4: error: content.xml: …
+public struct PackageInput: Sendable {
+    /// The input file as the user named it.
+    public let source: String
+    /// The format as messages name it, for example "DOCX".
+    public let format: String
+
+    /// Describes the package read from `source` as `format`.
+    public init(source: String, format: String) {
+        self.source = source
+        self.format = format
+    }
+
+    /// A bad-input error about the package as a whole: "cannot read as FORMAT: `reason`".
+    public func unreadable(_ reason: String) -> BaoCaoError {
+        .badInput("cannot read as \(format): \(reason)", at: SourceLocation(file: source))
+    }
+
+    /// A bad-input error in the part `part` (at `line` of that part, when known): "PART: `reason`".
+    public func badPart(_ part: String, _ reason: String, line: Int? = nil) -> BaoCaoError {
+        .badInput("\(part): \(reason)", at: SourceLocation(file: source, line: line))
+    }
+}
