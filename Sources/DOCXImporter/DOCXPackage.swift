@@ -29,11 +29,7 @@ struct DOCXPackage {
     /// Opens `data` as a zip and finds the main document.
     init(data: Data, source: String) throws {
         input = PackageInput(source: source, format: "DOCX")
-        do {
-            zip = try SafeZipReader(data: data)
-        } catch {
-            throw input.unreadable(error.message)
-        }
+        zip = try input.opening { try SafeZipReader(data: data) }
         let packageRelationships = try Self.relationships(of: "", in: zip, input: input)
         var main = "word/document.xml"
         if let relationship = packageRelationships.values.first(where: { $0.kind == "officeDocument" }) {
@@ -60,13 +56,7 @@ struct DOCXPackage {
     }
 
     private static func xml(_ part: String, in zip: SafeZipReader, input: PackageInput) throws -> XMLElementNode? {
-        let data: Data?
-        do {
-            data = try zip.read(part)
-        } catch {
-            throw input.badPart(part, error.message)
-        }
-        guard let data else { return nil }
+        guard let data = try input.reading(part, { try zip.read(part) }) else { return nil }
         do {
             return try SafeXMLReader.parse(data, namespaceAliases: WordNamespace.strictAliases)
         } catch {

@@ -19,11 +19,7 @@ struct ODTPackage {
     /// Opens `data` as a zip and checks that it holds an OpenDocument text.
     init(data: Data, source: String) throws {
         input = PackageInput(source: source, format: "ODT")
-        do {
-            zip = try SafeZipReader(data: data)
-        } catch {
-            throw input.unreadable(error.message)
-        }
+        zip = try input.opening { try SafeZipReader(data: data) }
         if let mimetype = try read("mimetype") {
             let type = String(decoding: mimetype.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard Self.textMediaTypes.contains(type) else {
@@ -46,10 +42,6 @@ struct ODTPackage {
     }
 
     private func read(_ part: String) throws -> Data? {
-        do {
-            return try zip.read(part)
-        } catch {
-            throw input.badPart(part, error.message)
-        }
+        try input.reading(part) { try zip.read(part) }
     }
 }

@@ -21,6 +21,26 @@ public struct PackageInput: Sendable {
         .badInput("cannot read as \(format): \(reason)", at: SourceLocation(file: source))
     }
 
+    /// Runs `open`, which opens the package; any error it throws becomes ``unreadable(_:)`` with
+    /// the error's description as the reason.
+    public func opening<T>(_ open: () throws -> T) throws(BaoCaoError) -> T {
+        do {
+            return try open()
+        } catch {
+            throw unreadable("\(error)")
+        }
+    }
+
+    /// Runs `read`, which reads the part `part`; any error it throws becomes ``badPart(_:_:line:)``
+    /// with the error's description as the reason.
+    public func reading<T>(_ part: String, _ read: () throws -> T) throws(BaoCaoError) -> T {
+        do {
+            return try read()
+        } catch {
+            throw badPart(part, "\(error)")
+        }
+    }
+
     /// A bad-input error in the part `part` (at `line` of that part, when known): "PART: `reason`".
     public func badPart(_ part: String, _ reason: String, line: Int? = nil) -> BaoCaoError {
         .badInput("\(part): \(reason)", at: SourceLocation(file: source, line: line))
