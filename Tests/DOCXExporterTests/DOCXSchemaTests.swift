@@ -14,12 +14,11 @@ struct DOCXSchemaTests {
             Annex(title: "Danh mục văn bản", blocks: [.paragraph([.text("Quyết định số 38/2021/QĐ-UBND.")])]),
         ]
         let (url, _) = try DOCXOutput.export(report)
-        let result = try ExternalTool.run(DOCXOutput.checker, [
-            "--xsd", "--expect", "Phụ lục II", "--expect", "BIỂU THỐNG KÊ", "--expect", "Trịnh Sỹ Tài", url.path,
-        ])
-        #expect(result.status == 0, "check_docx.sh failed:\n\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("PASS XSD (ISO/IEC 29500-4:2016 transitional)"))
-        #expect(result.stdout.contains("RESULT PASS"))
+        let verdict = try SharedChecker.check(
+            url, with: "check_docx.sh", options: ["--xsd"], expecting: ["Phụ lục II", "BIỂU THỐNG KÊ", "Trịnh Sỹ Tài"])
+        #expect(verdict.passed, "check_docx.sh failed:\n\(verdict.transcript)")
+        #expect(verdict.output.stdout.contains("PASS XSD (ISO/IEC 29500-4:2016 transitional)"))
+        #expect(verdict.output.stdout.contains("RESULT PASS"))
 
         // Each annex is its own section, numbered from 1 with no number on its first page.
         let document = try DOCXOutput.part("word/document.xml", of: url)

@@ -15,9 +15,6 @@ enum DOCXOutput {
     static func part(_ name: String, of url: URL) throws -> String {
         try UnzippedPackage.part(name, of: url)
     }
-
-    /// The shared DOCX checker `../shared/tools/check_docx.sh`.
-    static var checker: String { TestPaths.shared.appendingPathComponent("tools/check_docx.sh").path }
 }
 
 extension String {

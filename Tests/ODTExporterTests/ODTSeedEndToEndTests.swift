@@ -16,10 +16,10 @@ import Testing
 
     @Test func seedPassesStrictCheckWithEveryHeaderAndFinalBlockLine() throws {
         let odt = try ExportedFile(odt: try Self.seedReport())
-        let verdict = try ODTChecker.check(odt.url, expecting: OfficialReportFixture.expectedStrings)
-        #expect(verdict.output.status == 0, "check_odt.sh failed:\n\(verdict.output.stdout)\(verdict.output.stderr)")
+        let verdict = try SharedChecker.check(odt.url, with: "check_odt.sh", expecting: OfficialReportFixture.expectedStrings)
+        #expect(verdict.passed, "check_odt.sh failed:\n\(verdict.transcript)")
         // The page number is centred at the top from page 2 on, never on page 1.
-        let numbers = verdict.pages.map(ODTChecker.pageNumber)
+        let numbers = verdict.pages.map(SharedChecker.pageNumber)
         #expect(numbers.count > 2)
         #expect(numbers == [nil] + (2...max(2, numbers.count)).map { Optional($0) }.prefix(numbers.count - 1))
     }
