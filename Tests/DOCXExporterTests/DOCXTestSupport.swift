@@ -16,10 +16,3 @@ enum DOCXOutput {
         try UnzippedPackage.part(name, of: url)
     }
 }
-
-extension String {
-    /// How many times `needle` occurs.
-    func occurrences(of needle: String) -> Int {
-        components(separatedBy: needle).count - 1
-    }
-}

@@ -61,13 +61,13 @@ import Testing
         #expect(content.contains(#"table:number-rows-spanned="2""#))
         #expect(content.contains(#"table:number-columns-spanned="2""#))
         // Row 1 covers column C (right of "Năm 2023"); row 2 covers column A (under "Chỉ tiêu").
-        #expect(content.components(separatedBy: "<table:covered-table-cell/>").count - 1 == 2)
+        #expect(content.occurrences(of: "<table:covered-table-cell/>") == 2)
         #expect(content.contains(#"<text:p text:style-name="Bang_phai">98.842</text:p>"#))
     }
 
     @Test func footnotesAreNumberedNotesAndRepeatsAreReferences() throws {
         let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
-        #expect(content.components(separatedBy: #"text:note-class="footnote"><text:note-citation>"#).count - 1 == 4)
+        #expect(content.occurrences(of: #"text:note-class="footnote"><text:note-citation>"#) == 4)
         #expect(content.contains(#"<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>"#))
         #expect(content.contains(#"<text:note-ref text:note-class="footnote" text:reference-format="text" text:ref-name="ftn1">1</text:note-ref>"#))
         #expect(content.contains(">Số liệu của Sở Nông nghiệp và Phát triển nông thôn.<"))
