@@ -47,15 +47,8 @@ struct AssemblyFixture {
 }
 
 extension Report {
-    /// Every paragraph of the body, footnotes and annexes as plain text, one per line.
+    /// The body and footnotes as plain text (the shared ``ImportedText``), then the annexes'.
     var allText: String {
-        var lines = preamble.map(\.plainText)
-        forEachSection { section, _ in
-            lines.append(section.headingText)
-            lines += section.blocks.map(\.plainText)
-        }
-        lines += footnotes.flatMap { $0.blocks.map(\.plainText) }
-        lines += annexes.flatMap { $0.blocks.map(\.plainText) }
-        return lines.joined(separator: "\n")
+        ([ImportedText.plainText(self)] + annexes.flatMap { $0.blocks.map(\.plainText) }).joined(separator: "\n")
     }
 }
