@@ -104,3 +104,36 @@ struct ConvertEndToEndTests {
         #expect(baocao("formats").code == 0)
     }
 }
+
+@Suite("baocao convert --layout")
+struct ConvertLayoutTests {
+    private func convert(layout: String) throws -> (code: Int32, errors: [String], folder: URL) {
+        let folder = try TestPaths.scratchDirectory()
+        let settings = folder.appendingPathComponent("bo-cuc.yaml")
+        try Data(layout.utf8).write(to: settings)
+        let input = try SeedFixtures.seedWithFrontMatterFile()
+        let result = baocao("convert", input.path, "-o", folder.appendingPathComponent("out.docx").path, "--layout", settings.path)
+        return (result.code, result.errors.filter { !$0.contains("warning:") }, folder)
+    }
+
+    @Test func settingsChangeTheMargins() throws {
+        let (code, errors, folder) = try convert(layout: "# lề trái 35 mm\nmarginLeft: 35\nlineSpacing: 1.15\n")
+        #expect(code == 0 && errors.isEmpty)
+        let document = try ExternalTool.run("unzip", ["-p", folder.appendingPathComponent("out.docx").path, "word/document.xml"]).stdout
+        #expect(document.contains(#"w:left="1984""#))
+    }
+
+    @Test func valuesOutsideDecree30AndUnknownKeysAreRefusedWithTheirLine() throws {
+        let outside = try convert(layout: "marginLeft: 25\n")
+        #expect(outside.code == 1)
+        #expect(outside.errors.first?.hasSuffix("bo-cuc.yaml:1:1: error: layout value marginLeft = 25.0 is outside Decree 30's range 30.0–35.0") == true)
+        let unknown = try convert(layout: "lineSpacing: 1.15\nmarginleft: 35\n")
+        #expect(unknown.code == 1)
+        #expect(unknown.errors.first?.contains("bo-cuc.yaml:2:1: error: layout: 'marginleft': unknown layout setting 'marginleft'") == true)
+        let wrongType = try convert(layout: "lineSpacing: gấp rưỡi\n")
+        #expect(wrongType.errors.first?.hasSuffix("error: layout: 'lineSpacing' must be a number, written with a dot: 1.15") == true)
+        for folder in [outside.folder, unknown.folder, wrongType.folder] {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bo-cuc.yaml"])
+        }
+    }
+}
