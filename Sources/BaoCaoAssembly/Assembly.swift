@@ -16,4 +16,6 @@ public struct Assembly {
     public var log: DiagnosticLog
     /// The statistics annex as a CSV file (what `baocao assemble` writes as its CSV output).
     public var statisticsCSV: Data
+    /// The page layout the profile asks for.
+    public var layout: PageLayout
 }

@@ -81,7 +81,7 @@ struct AssembleCommand: ParsableCommand {
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
             .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
-                   options: ExportOptions(byteOrderMark: bom), log: log)
+                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom), log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")
     }
 }

@@ -28,7 +28,8 @@ struct SectionCommand: ParsableCommand {
         let log = DiagnosticLog()
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
-            .write(assembly.report, formats: formats, to: directory, baseName: "\(assembly.department ?? department)-\(assembly.period)", log: log)
+            .write(assembly.report, formats: formats, to: directory, baseName: "\(assembly.department ?? department)-\(assembly.period)",
+                   options: ExportOptions(layout: assembly.layout), log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")
     }
 }

@@ -31,6 +31,9 @@ public struct Profile: Sendable {
     public var cutoffStartDay: Int
     /// The period assembled when none is given (the bundled sample month).
     public var defaultPeriod: ReportingPeriod
+    /// The page layout of the DOCX and ODT outputs (the `layout:` section; Decree 30's defaults
+    /// where it is absent or silent).
+    public var layout = PageLayout()
 
     /// The department with this identifier.
     public func department(_ id: String) -> Department? {
@@ -60,10 +63,12 @@ public struct Profile: Sendable {
         guard (1...28).contains(startDay) else { throw calendar.error("cutoff_start_day must be 1 to 28") }
         let periodNode = try calendar.required("default_period")
         guard let period = ReportingPeriod(try periodNode.string()) else { throw periodNode.error("expected a period such as 2023-05") }
-        return Profile(
+        var profile = Profile(
             parentBody: try root.requiredString("parent_body"), issuingBody: try root.requiredString("issuing_body"),
             place: try root.requiredString("place"), numberSymbol: try root.requiredString("number_symbol"),
             departments: departments, signers: signers, distributionLists: lists,
             cutoffStartDay: startDay, defaultPeriod: period)
+        if let layout = root["layout"] { profile.layout = try LayoutSettings.read(layout) }
+        return profile
     }
 }
