@@ -38,6 +38,9 @@ struct WordFlowAssembler {
             } else {
                 outline.addBlock(.paragraph(inlines))
             }
+        case .block(.paragraph(let inlines)) where keepHeadings:
+            flushList()
+            outline.addParagraph(inlines)
         case .block(let block):
             flushList()
             outline.addBlock(block)

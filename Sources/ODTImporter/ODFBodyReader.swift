@@ -94,6 +94,8 @@ final class ODFBodyReader {
                 let level = min(max(element.attribute(ODF.text, "outline-level").flatMap(Int.init) ?? 1, 1), 10)
                 let label = element.attribute(ODF.text, "is-list-header") == "true" ? nil : headingLabel(level: level)
                 outline.addHeading(level: level, label.map { [.text($0 + " ")] + state.runs.inlines } ?? state.runs.inlines)
+            } else if keepHeadings {
+                outline.addParagraph(state.runs.inlines)
             } else {
                 outline.addBlock(.paragraph(state.runs.inlines))
             }

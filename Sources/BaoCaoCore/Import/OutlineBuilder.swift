@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds a report body from the flat sequence of headings and blocks a word processor stores.
 ///
 /// Blocks before the first heading become the preamble; each heading opens a ``Section`` whose
@@ -23,6 +25,35 @@ public struct OutlineBuilder {
             section.title = Inline.droppingLeadingText(heading, count: token.count)
         }
         flat.append((max(1, level), section))
+    }
+
+    /// Adds a body paragraph; one typed as a heading without a heading style (set wholly in bold,
+    /// starting with a heading number: "I. KẾT QUẢ", "1. Công tác chỉ đạo", "1.1. Kinh tế") opens a
+    /// section at its number's level instead, as the office reads it.
+    public mutating func addParagraph(_ inlines: [Inline]) {
+        if let heading = Self.printedHeading(inlines), let number = HeadingNumber.split(Inline.plainText(heading)) {
+            addHeading(level: number.number.level, heading)
+        } else {
+            addBlock(.paragraph(inlines))
+        }
+    }
+
+    /// The content of a paragraph that reads as a heading: wholly bold, starting with a heading
+    /// number, short, and not a sentence of the body ("1. Tỉnh đã …;" ends like a list item).
+    static func printedHeading(_ inlines: [Inline]) -> [Inline]? {
+        var content: [Inline] = []
+        for inline in inlines {
+            switch inline {
+            case .styled(.bold, let inner): content += inner
+            case .text(let text) where text.allSatisfy(\.isWhitespace): content.append(inline)
+            default: return nil
+            }
+        }
+        let text = Inline.plainText(content).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 250, let last = text.last, !";,".contains(last),
+            HeadingNumber.split(text) != nil
+        else { return nil }
+        return content
     }
 
     /// Adds a block to the current section, or to the preamble before the first heading.
