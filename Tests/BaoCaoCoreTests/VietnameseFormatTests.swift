@@ -10,6 +10,9 @@ struct VietnameseFormatTests {
         #expect(VietnameseFormat.number(Decimal(string: "4999.21")!, fractionDigits: 2) == "4.999,21")
         #expect(VietnameseFormat.number(98842) == "98.842")
         #expect(VietnameseFormat.number(Decimal(string: "497.984")!, fractionDigits: 3) == "497,984")
+        #expect(VietnameseFormat.number(Decimal(string: "66.244726")!, fractionDigits: 1) == "66,2")
+        #expect(VietnameseFormat.number(Decimal(string: "1234.55")!, fractionDigits: 1) == "1.234,6")
+        #expect(VietnameseFormat.number(Decimal(string: "2.5")!) == "3")
     }
 
     @Test func percentagesDropATrailingZeroAndRoundHalfUp() {

@@ -10,12 +10,23 @@ public enum VietnameseFormat {
     ///
     ///     VietnameseFormat.number(2344.844, fractionDigits: 3) // "2.344,844"
     public static func number(_ value: Decimal, fractionDigits: Int = 0) -> String {
-        formatter(minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits).string(from: value as NSDecimalNumber) ?? "\(value)"
+        formatter(minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits)
+            .string(from: rounded(value, fractionDigits) as NSDecimalNumber) ?? "\(value)"
     }
 
     /// Formats a number with grouping and at most `maximumFractionDigits` decimals, dropping trailing zeros.
     public static func trimmedNumber(_ value: Decimal, maximumFractionDigits: Int) -> String {
-        formatter(minimumFractionDigits: 0, maximumFractionDigits: maximumFractionDigits).string(from: value as NSDecimalNumber) ?? "\(value)"
+        formatter(minimumFractionDigits: 0, maximumFractionDigits: maximumFractionDigits)
+            .string(from: rounded(value, maximumFractionDigits) as NSDecimalNumber) ?? "\(value)"
+    }
+
+    /// `value` rounded half up to `digits` decimals. NumberFormatter on Linux does not round a
+    /// Decimal that has more decimals than it may show, so the rounding is done here.
+    private static func rounded(_ value: Decimal, _ digits: Int) -> Decimal {
+        var input = value
+        var output = Decimal()
+        NSDecimalRound(&output, &input, digits, .plain)
+        return output
     }
 
     /// Formats a percentage, rounded half up to `precision` decimals, without a trailing ",0".
