@@ -92,6 +92,17 @@ struct CheckTests {
         #expect(warnings.contains { $0.contains("snn.yaml:19:3: warning: the unit of 'lua_han' changed from 'ha' last month") })
     }
 
+    @Test("an amount written like an English decimal ('497.984') is read as thousands, with a warning")
+    func amountWithThousandsDot() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("sct.yaml", replacing: "value: 497,984", with: "value: 497.984")
+        let assembly = try fixture.assemble()
+        #expect(messages(assembly, .warning).contains {
+            $0.contains("sct.yaml:9:12: warning: figure 'gtsx_thang': '497.984' is read as 497984 (the dot groups thousands); if a decimal was meant, write 497,984")
+        })
+        #expect(messages(try AssemblyFixture().assemble(), .warning).isEmpty)
+    }
+
     @Test("numbers in an ambiguous format are errors", arguments: [
         ("sct.yaml", "value: 497,984", "value: 497.98", "sct.yaml:9:12: error: number '497.98' is in an ambiguous format"),
         ("sgtvt.csv", "\"41,68\"", "1.234", "sgtvt.csv:4: error: number '1.234' is in an ambiguous format"),

@@ -55,6 +55,13 @@ struct FigureBuilder {
             log.error("figure '\(id)' is a count but '\(valueField.text)' is not a whole number", at: valueField.location)
             return nil
         }
+        if kind != .count, NumberReader.isSingleGroup(valueField.text.trimmingCharacters(in: .whitespaces)) {
+            // "497.984 tỷ đồng" is valid Vietnamese for 497 984, but a clerk who typed an English
+            // decimal point meant 497,984: an amount is rarely a round thousand-grouped integer.
+            let meant = valueField.text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".", with: ",")
+            log.warning("figure '\(id)': '\(valueField.text)' is read as \(number.value) (the dot groups thousands); if a decimal was meant, write \(meant)",
+                        at: valueField.location)
+        }
         figure.value = .number(number.value, fractionDigits: number.fractionDigits)
         return figure
     }

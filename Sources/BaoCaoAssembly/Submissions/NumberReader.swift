@@ -46,7 +46,7 @@ enum NumberReader {
     }
 
     /// True for "1.234": one dot and exactly three digits after it, nothing else.
-    private static func isSingleGroup(_ text: String) -> Bool {
+    static func isSingleGroup(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 3
             && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
