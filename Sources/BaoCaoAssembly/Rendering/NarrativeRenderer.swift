@@ -67,7 +67,7 @@ struct NarrativeRenderer {
     func markdownBlocks(_ text: String, prefix: String, at location: SourceLocation,
                         log: DiagnosticLog) -> (blocks: [Block], footnotes: [Footnote]) {
         do {
-            let importer = try registry.importer(named: "markdown", forPath: location.file)
+            let importer = try registry.importer(.markdown)
             let report = try importer.importReport(from: Data(text.utf8), source: location.file, log: log)
             var blocks = report.preamble
             report.forEachSection { section, _ in blocks += section.blocks }
