@@ -71,8 +71,8 @@ struct NarrativeRenderer {
             let report = try importer.importReport(from: Data(text.utf8), source: location.file, log: log)
             var blocks = report.preamble
             report.forEachSection { section, _ in blocks += section.blocks }
-            let renamed = blocks.map { FootnoteNumbering.renaming($0) { prefix + $0 } }
-            let notes = report.footnotes.map { note in Footnote(id: prefix + note.id, blocks: note.blocks.map { FootnoteNumbering.renaming($0) { prefix + $0 } }) }
+            let renamed = blocks.map { $0.renamingFootnoteReferences { prefix + $0 } }
+            let notes = report.footnotes.map { note in Footnote(id: prefix + note.id, blocks: note.blocks.map { $0.renamingFootnoteReferences { prefix + $0 } }) }
             return (renamed, notes)
         } catch let error as BaoCaoError {
             log.error(error.message, at: error.location ?? location)
