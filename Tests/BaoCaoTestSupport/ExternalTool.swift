@@ -21,11 +21,24 @@ public enum ExternalTool {
         public var description: String { "the tool '\(tool)' is not installed (scripts/install-deps --tests installs it)" }
     }
 
+    /// A test that starts a tool while only the fast subset runs: it lacks the `.external` tag.
+    public struct Untagged: Error, CustomStringConvertible {
+        /// The tool's name.
+        public var tool: String
+        public var description: String {
+            "this test starts '\(tool)' but ran in the fast subset: give it (or its suite) the tag .external"
+        }
+    }
+
+    /// The environment variable `scripts/test --fast` sets: no outside program may start.
+    public static let fastSubsetVariable = "BAOCAO_FAST_TESTS"
+
     /// Runs `tool` (a path, or a name looked up on PATH) with `arguments` and no standard input;
     /// output goes through files, so a talkative tool cannot block on a full pipe.
     ///
-    /// - Throws: ``Missing`` when the tool is not installed.
+    /// - Throws: ``Missing`` when the tool is not installed; ``Untagged`` in the fast subset.
     public static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        if ProcessInfo.processInfo.environment[fastSubsetVariable] == "1" { throw Untagged(tool: tool) }
         guard let path = locate(tool) else { throw Missing(tool: tool) }
         let directory = try TestPaths.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
