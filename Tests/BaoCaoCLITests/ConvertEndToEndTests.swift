@@ -133,7 +133,7 @@ struct ConvertLayoutTests {
         return (result.code, result.errors.filter { !$0.contains("warning:") }, folder)
     }
 
-    @Test func settingsChangeTheMargins() throws {
+    @Test(.tags(.external)) func settingsChangeTheMargins() throws {
         let (code, errors, folder) = try convert(layout: "# lề trái 35 mm\nmarginLeft: 35\nlineSpacing: 1.15\n")
         #expect(code == 0 && errors.isEmpty)
         let document = try ExternalTool.run("unzip", ["-p", folder.appendingPathComponent("out.docx").path, "word/document.xml"]).stdout
