@@ -3,8 +3,9 @@ import Foundation
 
 /// Writes an assembled report in several formats into one folder, all or nothing.
 ///
-/// Every format is first written into a scratch folder; only when all succeeded is each file moved
-/// into place with ``AtomicFile``, so a failing exporter leaves the folder as it was.
+/// Every format is first exported to memory; only when all succeeded is each file written into
+/// place with ``AtomicFile`` (temporary file, then rename), so a failing exporter leaves the folder
+/// as it was.
 public struct ReportWriter {
     /// The formats to look exporters up in.
     public var registry: FormatRegistry
@@ -22,9 +23,14 @@ public struct ReportWriter {
     @discardableResult
     public func write(_ assembly: Assembly, formats: [String], to directory: String, baseName: String,
                       options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
+        try write(files(assembly, formats: formats, baseName: baseName, options: options, log: log), to: directory)
+    }
+
+    /// The files ``write(_:formats:to:baseName:options:log:)`` writes, in memory: name and bytes, in format order.
+    public func files(_ assembly: Assembly, formats: [String], baseName: String,
+                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [(name: String, data: Data)] {
         let csv = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + assembly.statisticsCSV : assembly.statisticsCSV
-        return try write(assembly.report, formats: formats, to: directory, baseName: baseName, options: options,
-                         replacing: ["csv": csv], log: log)
+        return try files(assembly.report, formats: formats, baseName: baseName, options: options, replacing: [.csv: csv], log: log)
     }
 
     /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.
@@ -34,26 +40,32 @@ public struct ReportWriter {
     /// - Throws: ``BaoCaoError`` (usage) for an unknown format, or whatever an exporter throws.
     @discardableResult
     public func write(_ report: Report, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), replacing: [String: Data] = [:],
+                      options: ExportOptions = ExportOptions(), replacing: [FormatName: Data] = [:],
                       log: DiagnosticLog) throws -> [String] {
+        try write(files(report, formats: formats, baseName: baseName, options: options, replacing: replacing, log: log), to: directory)
+    }
+
+    /// Exports `report` in each format to memory: `<baseName>.<extension>` and its bytes.
+    private func files(_ report: Report, formats: [String], baseName: String, options: ExportOptions,
+                       replacing: [FormatName: Data], log: DiagnosticLog) throws -> [(name: String, data: Data)] {
         let exporters = try formats.map { try registry.exporter(named: $0, forPath: "") }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let scratch = URL(fileURLWithPath: directory).appendingPathComponent(".baocao-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
         var written: [(name: String, data: Data)] = []
         for exporter in exporters {
-            let name = "\(baseName).\(exporter.info.extensions.first ?? exporter.info.name)"
+            let name = "\(baseName).\(exporter.info.extensions.first ?? exporter.info.name.rawValue)"
             progress("writing \(name)")
             if let ready = replacing[exporter.info.name] {
                 written.append((name, ready))
                 continue
             }
-            let file = scratch.appendingPathComponent(name)
-            try exporter.export(report, to: file, options: options, log: log)
-            written.append((name, try Data(contentsOf: file)))
+            written.append((name, try exporter.export(report, options: options, log: log)))
         }
-        return try written.map { name, data in
+        return written
+    }
+
+    /// Writes each file into `directory`, atomically; returns the paths.
+    private func write(_ files: [(name: String, data: Data)], to directory: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        return try files.map { name, data in
             let path = (directory as NSString).appendingPathComponent(name)
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
             return path

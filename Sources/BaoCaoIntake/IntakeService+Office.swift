@@ -87,24 +87,17 @@ extension IntakeService {
         if assembly.log.hasErrors && !draft {
             throw IntakeError(.conflict, IntakeMessages.periodHasErrors, diagnostics: assembly.log.entries)
         }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-assemble-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
         let baseName = "bao-cao-\(period)"
-        let paths = try ReportWriter(registry: registry).write(
-            assembly, formats: formats, to: scratch.path, baseName: baseName,
-            options: ExportOptions(layout: assembly.layout), log: DiagnosticLog())
+        let files = try ReportWriter(registry: registry).files(
+            assembly, formats: formats, baseName: baseName, options: ExportOptions(layout: assembly.layout), log: DiagnosticLog())
         try store.audit(AuditEntry(at: now, login: account.login, action: .assemble, period: period.description,
                                    detail: formats.joined(separator: ",") + (draft ? " (draft)" : "")))
-        if paths.count == 1, let path = paths.first {
-            let name = (path as NSString).lastPathComponent
-            return DownloadedFile(name: name, contentType: MediaTypes.forFile(name), data: try Data(contentsOf: URL(fileURLWithPath: path)))
+        if files.count == 1, let file = files.first {
+            return DownloadedFile(name: file.name, contentType: MediaTypes.forFile(file.name), data: file.data)
         }
-        let zip = scratch.appendingPathComponent("\(baseName).zip")
-        let writer = try DeterministicZipWriter(creatingAt: zip)
-        for path in paths {
-            try writer.addEntry((path as NSString).lastPathComponent, data: try Data(contentsOf: URL(fileURLWithPath: path)))
-        }
-        return DownloadedFile(name: "\(baseName).zip", contentType: "application/zip", data: try Data(contentsOf: zip))
+        let zip = try DeterministicZipWriter()
+        for file in files { try zip.addEntry(file.name, data: file.data) }
+        return DownloadedFile(name: "\(baseName).zip", contentType: "application/zip", data: try zip.finish())
     }
 
     /// The audit log (office only), oldest first.

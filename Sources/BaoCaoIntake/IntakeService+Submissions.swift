@@ -13,7 +13,7 @@ public struct UploadReceipt: Sendable {
 
 extension IntakeService {
     /// The extensions an upload may have.
-    public var acceptedExtensions: [String] { Inbox.submissionExtensions.sorted() }
+    public var acceptedExtensions: [String] { SubmissionValidator.extensions }
 
     /// Checks and stores a department's file for `period`; acknowledges only once its bytes and row are on the disk.
     ///
@@ -37,7 +37,7 @@ extension IntakeService {
             throw IntakeError(.unprocessableContent, IntakeMessages.badFileName(originalName))
         }
         let fileExtension = (fileName as NSString).pathExtension
-        guard Inbox.submissionExtensions.contains(fileExtension) else {
+        guard SubmissionValidator.extensions.contains(fileExtension) else {
             throw IntakeError(.unprocessableContent, IntakeMessages.unsupportedType(originalName, accepted: acceptedExtensions))
         }
         guard try store.lockOf(period: period.description) == nil else { throw IntakeError(.conflict, IntakeMessages.periodLocked) }

@@ -2,9 +2,9 @@ import BaoCaoCore
 import Foundation
 
 /// Checks one file a department sends, the way `baocao validate` checks a file of the inbox: it must
-/// read as a submission, declare the sender's department and the period, and its own figures must
-/// add up. Checks across departments (duplicates between files, units against last month) are left
-/// to the assembly of the whole period.
+/// read as a submission and pass every ``SubmissionCheck`` on its own (known department, the period,
+/// no figure twice, parts that add up), and declare the sender's department. Checks across files
+/// (duplicates between files, units against last month) are left to the assembly of the whole period.
 public struct SubmissionValidator: Sendable {
     /// The province's profile (its departments).
     public var profile: Profile
@@ -17,23 +17,25 @@ public struct SubmissionValidator: Sendable {
         self.registry = registry
     }
 
+    /// The extensions a submission file may have, lower case, without the dot.
+    public static var extensions: [String] { SubmissionReader.all.flatMap(\.extensions) }
+
     /// What is wrong with `data`, sent by `department` for `period` under `name`; the messages name the
     /// file `displayName`. No error means the file can be part of the period.
     public func check(_ data: Data, name: String, displayName: String, period: ReportingPeriod, department: String) -> [Diagnostic] {
         let log = DiagnosticLog()
         do {
-            guard let submission = try Inbox.read(data, name: name, file: displayName, period: period, log: log, registry: registry) else {
-                return log.entries.map { Diagnostic(.error, $0.message, at: $0.location) }
+            guard let reader = SubmissionReader.reader(for: name) else {
+                log.error("not a submission (expected \(SubmissionReader.extensionList))", at: SourceLocation(file: displayName))
+                return log.entries
             }
-            let accepted = SubmissionChecks.accepted([submission], profile: profile, period: period, log: log)
-            if let submission = accepted.first {
-                if submission.department.lowercased() != department.lowercased() {
-                    log.error("tệp ghi đơn vị '\(submission.department)', không phải đơn vị của tài khoản ('\(department)')",
-                              at: submission.departmentLocation)
-                }
-                SubmissionChecks.duplicates([submission], log: log)
-                SubmissionChecks.tallies(submission.figures, log: log)
-                SubmissionChecks.parts(submission.figures, log: log)
+            let file = SubmissionReader.File(name: name, path: displayName, sourceName: "\(period)/\(name)", period: period, data: data)
+            let submission = try reader.read(file, registry, log)
+            var input = CheckInput(submissions: [submission], profile: profile, period: period, previousFigures: nil)
+            input.check(log: log)
+            if let accepted = input.submissions.first, accepted.department.lowercased() != department.lowercased() {
+                log.error("tệp ghi đơn vị '\(accepted.department)', không phải đơn vị của tài khoản ('\(department)')",
+                          at: accepted.departmentLocation)
             }
         } catch let error as BaoCaoError {
             log.error(error.message, at: error.location ?? SourceLocation(file: displayName))

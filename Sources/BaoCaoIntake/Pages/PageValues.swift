@@ -29,7 +29,6 @@ enum PageValues {
         switch severity {
         case .error: "lỗi"
         case .warning: "cảnh báo"
-        case .note: "ghi chú"
         }
     }
 
