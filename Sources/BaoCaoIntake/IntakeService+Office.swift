@@ -19,25 +19,24 @@ extension IntakeService {
     /// The board of `period` (office only).
     public func board(period periodText: String, for account: Account) throws -> PeriodBoard {
         try requireOffice(account)
-        let period = try self.period(periodText)
-        return PeriodBoard.make(
+        return try board(try period(periodText), department: nil)
+    }
+
+    /// The board of `period` from the store: every department's, or only `department`'s versions and reviews.
+    private func board(_ period: ReportingPeriod, department: String?) throws -> PeriodBoard {
+        PeriodBoard.make(
             period: period.description, profile: profile, deadline: calendar.deadline(period),
             locked: try store.lockOf(period: period.description) != nil,
-            submissions: try store.submissions(period: period.description, department: nil),
-            reviews: try store.reviews(period: period.description))
+            submissions: try store.submissions(period: period.description, department: department),
+            reviews: try store.reviews(period: period.description).filter { department == nil || $0.department == department })
     }
 
     /// A department's own line of the board of `period`, with the deadline and the lock.
     public func departmentStatus(period periodText: String, for account: Account) throws -> (period: String, deadline: Date, locked: Bool, status: DepartmentStatus) {
         guard let department = account.department else { throw IntakeError.forbidden }
-        let period = try self.period(periodText)
-        let board = PeriodBoard.make(
-            period: period.description, profile: profile, deadline: calendar.deadline(period),
-            locked: try store.lockOf(period: period.description) != nil,
-            submissions: try store.submissions(period: period.description, department: department),
-            reviews: try store.reviews(period: period.description).filter { $0.department == department })
-        guard let line = board.departments.first(where: { $0.department == department }) else { throw IntakeError.forbidden }
-        return (board.period, board.deadline, board.locked, line)
+        let own = try board(try period(periodText), department: department)
+        guard let line = own.departments.first(where: { $0.department == department }) else { throw IntakeError.forbidden }
+        return (own.period, own.deadline, own.locked, line)
     }
 
     /// Approves or returns a department's submissions for `period` (office only); a return needs a comment.
