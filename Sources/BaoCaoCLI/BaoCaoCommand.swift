@@ -11,7 +11,7 @@ public struct BaoCaoCommand: ParsableCommand {
             Exit codes: 0 success, 1 bad input, 2 wrong usage.
             """,
         subcommands: [
-            ConvertCommand.self,
+            ConvertCommand.self, FormCommand.self,
             FormatsCommand.self,
             AssembleCommand.self, ValidateCommand.self, SectionCommand.self,
         ])

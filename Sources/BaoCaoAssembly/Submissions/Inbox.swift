@@ -40,8 +40,10 @@ public struct Inbox: Sendable {
     }
 
     /// Reads every submission of `period`; files that cannot be read are reported in `log` and skipped.
-    /// Word and LibreOffice narratives are read with `registry`'s importers.
-    public func read(_ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry = .builtIn) throws -> [Submission] {
+    /// Word and LibreOffice narratives are read with `registry`'s importers; `catalogue` supplies
+    /// what figures leave out.
+    public func read(_ period: ReportingPeriod, catalogue: Catalogue = .empty, log: DiagnosticLog,
+                     registry: FormatRegistry = .builtIn) throws -> [Submission] {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
             let path = (folder(period) as NSString).appendingPathComponent(name)
@@ -56,16 +58,21 @@ public struct Inbox: Sendable {
                         data, name: name, file: path, sourceName: sourceName, period: period, registry: registry, log: log))
                     continue
                 }
+                if XLSXSubmissionReader.extensions.contains(fileExtension) {
+                    submissions.append(try XLSXSubmissionReader.read(
+                        data, name: name, file: path, sourceName: sourceName, period: period, catalogue: catalogue, log: log))
+                    continue
+                }
                 let text = try TextDecoding.utf8(data, source: path)
                 switch fileExtension {
                 case "yaml", "yml":
-                    submissions.append(try YAMLSubmissionReader.read(text, file: path, sourceName: sourceName, log: log))
+                    submissions.append(try YAMLSubmissionReader.read(text, file: path, sourceName: sourceName, catalogue: catalogue, log: log))
                 case "csv":
-                    submissions.append(try CSVSubmissionReader.read(text, file: path, sourceName: sourceName, log: log))
+                    submissions.append(try CSVSubmissionReader.read(text, file: path, sourceName: sourceName, catalogue: catalogue, log: log))
                 case "md", "markdown":
                     submissions.append(try MarkdownSubmissionReader.read(text, file: path, sourceName: sourceName))
                 default:
-                    log.warning("not a submission (expected .yaml, .csv, .md, .docx or .odt); ignored", at: SourceLocation(file: path))
+                    log.warning("not a submission (expected .yaml, .csv, .xlsx, .md, .docx or .odt); ignored", at: SourceLocation(file: path))
                 }
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
