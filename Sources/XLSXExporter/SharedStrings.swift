@@ -15,6 +15,13 @@ struct SharedStrings {
         return texts.count - 1
     }
 
+    /// `text` with each "_x" written as "_x005F_x": readers decode `_xHHHH_` as a character
+    /// (ECMA-376 ST_Xstring), and LibreOffice does so even with fewer digits, which would turn the
+    /// id "luot_xe_ck" into "luotck".
+    static func escaped(_ text: String) -> String {
+        text.contains("_x") ? text.replacingOccurrences(of: "_x", with: "_x005F_x") : text
+    }
+
     /// Writes `xl/sharedStrings.xml`.
     func write(_ xml: XMLStreamWriter) throws {
         try xml.element("sst", attributeList: [
@@ -23,7 +30,7 @@ struct SharedStrings {
             for text in texts {
                 try xml.element("si") {
                     let edges = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.contains("\n")
-                    try xml.element("t", attributeList: edges ? [("xml:space", "preserve")] : []) { try xml.text(text) }
+                    try xml.element("t", attributeList: edges ? [("xml:space", "preserve")] : []) { try xml.text(Self.escaped(text)) }
                 }
             }
         }

@@ -71,7 +71,27 @@ struct SheetReader {
     /// The text of a string item (`<si>` or `<is>`): its `<t>`, or its runs' `<t>`s, phonetic guides left out.
     static func text(_ item: XMLElementNode) -> String {
         let main = SpreadsheetNamespace.main
-        if let plain = item.child(main, "t") { return plain.textContent.nfc }
-        return item.children(main, "r").compactMap { $0.child(main, "t")?.textContent }.joined().nfc
+        let raw = item.child(main, "t")?.textContent ?? item.children(main, "r").compactMap { $0.child(main, "t")?.textContent }.joined()
+        return unescaped(raw).nfc
+    }
+
+    /// `text` with its `_xHHHH_` escapes (ECMA-376 ST_Xstring: "_x000D_" for a carriage return,
+    /// "_x005F_" for "_") decoded.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "_x") {
+            out += rest[..<start.lowerBound]
+            let hex = rest[start.upperBound...].prefix(5)
+            if hex.count == 5, hex.last == "_", let code = UInt32(hex.dropLast(), radix: 16), let scalar = Unicode.Scalar(code) {
+                out.unicodeScalars.append(scalar)
+                rest = rest[rest.index(start.upperBound, offsetBy: 5)...]
+            } else {
+                out += "_x"
+                rest = rest[start.upperBound...]
+            }
+        }
+        return out + rest
     }
 }

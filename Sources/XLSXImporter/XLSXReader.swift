@@ -25,7 +25,11 @@ public enum XLSXReader {
         let zip = try input.opening { try SafeZipReader(data: data, limits: zipLimits) }
         func part(_ name: String) throws -> XMLElementNode? {
             guard let bytes = try input.reading(name, { try zip.read(name) }) else { return nil }
-            return try input.reading(name) { try SafeXMLReader.parse(bytes, limits: xmlLimits, namespaceAliases: SpreadsheetNamespace.strictAliases) }
+            do {
+                return try SafeXMLReader.parse(bytes, limits: xmlLimits, namespaceAliases: SpreadsheetNamespace.strictAliases)
+            } catch {
+                throw input.badPart(name, error.message, line: error.line)
+            }
         }
         let main = SpreadsheetNamespace.main
         let workbookName = try relationships(part("_rels/.rels"), base: "", input: input).first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"

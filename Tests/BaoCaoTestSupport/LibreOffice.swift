@@ -3,8 +3,11 @@ import Foundation
 /// LibreOffice headless conversions for interoperability tests, each with a profile of its own so
 /// that it can run beside other soffice processes.
 public enum LibreOffice {
-    /// Converts the file at `url` with `--convert-to filter` (for example "csv", "pdf", "xlsx") into
-    /// a new temporary folder; returns the converted file.
+    /// The CSV filter that writes UTF-8 (LibreOffice's plain "csv" uses the system's encoding).
+    public static let utf8CSV = "csv:Text - txt - csv (StarCalc):44,34,76"
+
+    /// Converts the file at `url` with `--convert-to filter` (for example ``utf8CSV``, "pdf", "xlsx")
+    /// into a new temporary folder; returns the converted file.
     ///
     /// - Throws: ``ExternalTool/Missing`` without soffice, or an error carrying LibreOffice's output
     ///   when it wrote nothing.
