@@ -39,7 +39,7 @@ struct FormCommand: ParsableCommand {
     }
 
     func run() throws {
-        let maker = FormMaker(configDirectory: config, inbox: inbox)
+        let maker = FormMaker(configDirectory: config, inbox: inbox, registry: .builtIn)
         let period = try self.period.map { text in
             guard let value = ReportingPeriod(text) else { throw BaoCaoError(.usage, "--period must be a month such as 2023-06, not '\(text)'") }
             return value

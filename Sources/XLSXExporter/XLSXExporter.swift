@@ -9,12 +9,11 @@ public struct XLSXExporter: Exporter {
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: "xlsx", extensions: ["xlsx"], summary: "the report's tables (the statistics annex) as an Excel workbook")
+        FormatInfo(name: .xlsx, extensions: ["xlsx"], summary: "the report's tables (the statistics annex) as an Excel workbook")
     }
 
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
-        let data = try Self.data(report)
-        try removingPartialOutput(at: destination, fileKind: "XLSX") { try data.write(to: destination) }
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
+        try producing("XLSX") { try Self.data(report) }
     }
 
     /// The workbook's bytes: one sheet per table of the body and annexes, in document order.

@@ -10,23 +10,13 @@ import Foundation
 public enum XLSXWriter {
     /// The package as bytes.
     public static func data(_ workbook: Workbook) throws -> Data {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-xlsx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("workbook.xlsx")
-        try write(workbook, to: url)
-        return try Data(contentsOf: url)
-    }
-
-    /// Writes the package to `url`, a new file.
-    public static func write(_ workbook: Workbook, to url: URL) throws {
         var styles = StyleTable()
         var strings = SharedStrings()
         var sheetParts: [Data] = []
         for sheet in workbook.sheets {
             sheetParts.append(try part { try WorksheetPart.write($0, sheet: sheet, styles: &styles, strings: &strings) })
         }
-        let zip = try DeterministicZipWriter(creatingAt: url)
+        let zip = try DeterministicZipWriter()
         try zip.addEntry("[Content_Types].xml", data: try part { try PackageParts.contentTypes($0, sheetCount: workbook.sheets.count) })
         try zip.addEntry("_rels/.rels", data: try part(PackageParts.rootRelationships))
         try zip.addEntry("docProps/core.xml", data: try part { try PackageParts.core($0, workbook: workbook) })
@@ -38,6 +28,7 @@ public enum XLSXWriter {
         for (index, data) in sheetParts.enumerated() {
             try zip.addEntry("xl/worksheets/sheet\(index + 1).xml", data: data)
         }
+        return try zip.finish()
     }
 
     /// One XML part: the declaration, then what `body` writes.

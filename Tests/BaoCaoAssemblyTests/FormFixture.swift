@@ -8,7 +8,7 @@ import Foundation
 extension AssemblyFixture {
     /// Writes the form of `department` for `period` into a scratch folder; returns its URL.
     func form(_ department: String, period: String = "2023-05") throws -> URL {
-        let maker = FormMaker(configDirectory: config.path)
+        let maker = FormMaker(configDirectory: config.path, registry: .builtIn)
         let form = try maker.form(department: department, period: ReportingPeriod(period)!)
         let url = try TestPaths.scratchDirectory().appendingPathComponent(FormMaker.fileName(department: form.department, period: ReportingPeriod(period)!))
         try form.data.write(to: url)

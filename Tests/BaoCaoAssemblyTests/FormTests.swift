@@ -13,7 +13,7 @@ struct FormTests {
 
     @Test("the form has the header block, one row per catalogue figure, hidden ids and last month's values; same input, same bytes")
     func formContent() throws {
-        let maker = FormMaker(configDirectory: TestPaths.packageRoot.appendingPathComponent("Config").path)
+        let maker = FormMaker(configDirectory: TestPaths.packageRoot.appendingPathComponent("Config").path, registry: .builtIn)
         let first = try maker.form(department: "SNN", period: ReportingPeriod("2023-06")!)
         let second = try maker.form(department: "snn", period: ReportingPeriod("2023-06")!)
         #expect(first.department == "snn")

@@ -9,11 +9,14 @@ public struct FormMaker {
     public var configDirectory: String
     /// The inbox folder; `nil` for `<config>/samples`.
     public var inbox: String?
+    /// The formats last month's submitted documents are read with.
+    public var registry: FormatRegistry
 
     /// Creates a form maker.
-    public init(configDirectory: String = "Config", inbox: String? = nil) {
+    public init(configDirectory: String = "Config", inbox: String? = nil, registry: FormatRegistry) {
         self.configDirectory = configDirectory
         self.inbox = inbox
+        self.registry = registry
     }
 
     /// The ids of the departments that have figures in the catalogue, in the profile's order.
@@ -40,7 +43,7 @@ public struct FormMaker {
         let cutoff = (settings.cutoffStart ?? defaults.start, settings.cutoffEnd ?? defaults.end)
         var lastMonth: [String: Figure] = [:]
         if inbox.exists(period.previous) {
-            for submission in try inbox.read(period.previous, catalogue: catalogue, log: DiagnosticLog())
+            for submission in try inbox.read(period.previous, catalogue: catalogue, log: DiagnosticLog(), registry: registry)
             where submission.department == department.id && submission.period == period.previous {
                 for figure in submission.figures where lastMonth[figure.id] == nil { lastMonth[figure.id] = figure }
             }

@@ -13,14 +13,16 @@ import XLSXImporter
 /// as 0.30000000000000004 is read with Excel's 15 significant digits), formulas by their cached
 /// value. Every problem names the cell: `snn-2023-06.xlsx!Biểu!E9`.
 enum XLSXSubmissionReader {
-    /// The file extensions read as figures workbooks.
-    static let extensions: Set<String> = ["xlsx"]
-
     /// The columns whose cells must be numbers.
     private static let numberFields = Set(["value", "assigned"] + TaskTally.Part.allCases.flatMap { [$0.rawValue, $0.rawValue + "_share"] })
 
+    /// Reads `file`; its folder's period is used when the sheet does not say.
+    static func read(_ file: SubmissionReader.File, catalogue: Catalogue, log: DiagnosticLog) throws -> Submission {
+        try read(file.data, name: file.name, file: file.path, sourceName: file.sourceName, period: file.period, catalogue: catalogue, log: log)
+    }
+
     /// Reads `data`, the content of `file` (named `name`); `period` is the folder's, used when the
-    /// sheet does not say.
+    /// sheet does not say (`nil` when it was not found in a folder).
     static func read(_ data: Data, name: String, file: String, sourceName: String, period folderPeriod: ReportingPeriod?,
                      catalogue: Catalogue, log: DiagnosticLog) throws -> Submission {
         let workbook = try XLSXReader.read(data, source: file)
