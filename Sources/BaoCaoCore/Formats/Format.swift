@@ -8,23 +8,12 @@ public struct FormatInfo: Hashable, Sendable {
     public var extensions: [String]
     /// One line for `baocao formats`.
     public var summary: String
-    /// What of a report the format holds.
-    public var content: Content
 
-    /// What of a report a format holds: all of it, or only its tables (a workbook).
-    public enum Content: Hashable, Sendable {
-        /// Header, sections, narrative, tables, footnotes, annexes and the closing block.
-        case wholeReport
-        /// The tables alone (the statistics), one after another.
-        case tables
-    }
-
-    /// Creates a format description; most formats hold the whole report.
-    public init(name: FormatName, extensions: [String], summary: String, content: Content = .wholeReport) {
+    /// Creates a format description.
+    public init(name: FormatName, extensions: [String], summary: String) {
         self.name = name
         self.extensions = extensions
         self.summary = summary
-        self.content = content
     }
 }
 
