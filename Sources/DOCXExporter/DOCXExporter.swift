@@ -1,6 +1,5 @@
 import BaoCaoCore
-import BaoCaoXML
-import BaoCaoZip
+import BaoCaoOfficePackage
 import Foundation
 
 /// Writes a report as a DOCX file in Decree 30's layout (Mẫu 1.4): WordprocessingML streamed
@@ -10,57 +9,44 @@ import Foundation
 /// (real Word lists), two headers (page numbers from page 2 on) and the core and extended
 /// properties. The same report and layout give byte-identical files.
 ///
-///     try DOCXExporter().export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
+///     let bytes = try DOCXExporter().export(report, options: ExportOptions(), log: DiagnosticLog())
 public struct DOCXExporter: Exporter {
     /// Creates the exporter.
     public init() {}
 
     /// The format name "docx" and its extension.
     public var info: FormatInfo {
-        FormatInfo(name: "docx", extensions: ["docx"], summary: "Word document in the official Decree 30 layout")
+        FormatInfo(name: .docx, extensions: ["docx"], summary: "Word document in the official Decree 30 layout")
     }
 
-    /// Writes the report to `destination`; warns when characters XML 1.0 forbids were removed.
+    /// The report as a DOCX package; warns when characters XML 1.0 forbids were removed.
     ///
     /// - Throws: ``BaoCaoError`` of kind `.usage` for layout values outside Decree 30's ranges,
-    ///   `.output` when the file cannot be written (the partial file is removed).
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
+    ///   `.output` when the package cannot be built.
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let layout = options.layout
-        try layout.validate()
-        try removingPartialOutput(at: destination, fileKind: "DOCX") {
-            let removed = try writePackage(report, layout: layout, to: destination, log: log)
-            for (part, count) in removed {
-                log.warning("DOCX: removed \(count) character(s) that XML 1.0 forbids from \(part)",
-                            at: SourceLocation(file: destination.path))
+        return try XMLPackageWriter.export("DOCX", layout: layout, log: log) { package in
+            let numbering = ListNumbering()
+            let footnotes = FootnotesPart(report: report, log: log)
+            try package.xmlPart("[Content_Types].xml", PackageParts.writeContentTypes)
+            try package.xmlPart("_rels/.rels", PackageParts.writeRootRelationships)
+            try package.xmlPart("docProps/core.xml") { try PropertiesParts.writeCore($0, report: report) }
+            try package.xmlPart("docProps/app.xml") { try PropertiesParts.writeApp($0, report: report) }
+            try package.xmlPart("word/_rels/document.xml.rels", PackageParts.writeDocumentRelationships)
+            try package.xmlPart("word/document.xml") { xml in
+                let body = BodyWriter(xml: xml, layout: layout, numbering: numbering, footnoteNumbers: footnotes.numbers, log: log)
+                try DocumentPart(report: report).write(body)
             }
-        }
-    }
-
-    private func writePackage(_ report: Report, layout: PageLayout, to destination: URL, log: DiagnosticLog) throws
-        -> [(part: String, count: Int)]
-    {
-        let package = try PackageWriter(creatingAt: destination)
-        let numbering = ListNumbering()
-        let footnotes = FootnotesPart(report: report, log: log)
-        try package.xmlPart("[Content_Types].xml", PackageParts.writeContentTypes)
-        try package.xmlPart("_rels/.rels", PackageParts.writeRootRelationships)
-        try package.xmlPart("docProps/core.xml") { try PropertiesParts.writeCore($0, report: report) }
-        try package.xmlPart("docProps/app.xml") { try PropertiesParts.writeApp($0, report: report) }
-        try package.xmlPart("word/_rels/document.xml.rels", PackageParts.writeDocumentRelationships)
-        try package.xmlPart("word/document.xml") { xml in
-            let body = BodyWriter(xml: xml, layout: layout, numbering: numbering, footnoteNumbers: footnotes.numbers, log: log)
-            try DocumentPart(report: report).write(body)
-        }
-        try package.xmlPart("word/footnotes.xml") { xml in
-            try footnotes.write(xml) {
-                BodyWriter(xml: $0, layout: layout, numbering: numbering, footnoteNumbers: nil, log: log)
+            try package.xmlPart("word/footnotes.xml") { xml in
+                try footnotes.write(xml) {
+                    BodyWriter(xml: $0, layout: layout, numbering: numbering, footnoteNumbers: nil, log: log)
+                }
             }
+            try package.xmlPart("word/numbering.xml") { try NumberingPart(layout: layout, numbering: numbering).write($0) }
+            try package.xmlPart("word/styles.xml") { try StylesPart(layout: layout).write($0) }
+            try package.xmlPart("word/settings.xml", SettingsPart.write)
+            try package.xmlPart("word/header1.xml", PageNumberHeaders.writePageNumber)
+            try package.xmlPart("word/header2.xml", PageNumberHeaders.writeEmpty)
         }
-        try package.xmlPart("word/numbering.xml") { try NumberingPart(layout: layout, numbering: numbering).write($0) }
-        try package.xmlPart("word/styles.xml") { try StylesPart(layout: layout).write($0) }
-        try package.xmlPart("word/settings.xml", SettingsPart.write)
-        try package.xmlPart("word/header1.xml", PageNumberHeaders.writePageNumber)
-        try package.xmlPart("word/header2.xml", PageNumberHeaders.writeEmpty)
-        return package.removedCharacters
     }
 }

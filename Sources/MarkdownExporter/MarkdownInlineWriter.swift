@@ -58,7 +58,7 @@ enum MarkdownInlineWriter {
         if let delimiter, let first, let last, first.isLetter || first.isNumber, last.isLetter || last.isNumber {
             return leading + delimiter + inner + delimiter + trailing
         }
-        let tag = ["bold": "b", "italic": "i", "strikethrough": "s", "superscript": "sup", "subscript": "sub", "underline": "u"][style.rawValue]!
+        let tag = MarkdownConventions.htmlTag(style)
         return leading + "<\(tag)>" + inner + "</\(tag)>" + trailing
     }
 

@@ -1,6 +1,5 @@
 import BaoCaoCore
-import BaoCaoXML
-import BaoCaoZip
+import BaoCaoOfficePackage
 import Foundation
 
 /// Writes a report as an OpenDocument 1.3 text document (ISO/IEC 26300) in the layout of Decree
@@ -11,48 +10,29 @@ import Foundation
 /// `meta.xml` and `META-INF/manifest.xml`, each streamed through libxml2's writer. The same
 /// report gives the same bytes on every run.
 ///
-///     try ODTExporter().export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
+///     let bytes = try ODTExporter().export(report, options: ExportOptions(), log: DiagnosticLog())
 public struct ODTExporter: Exporter {
     /// Creates the exporter.
     public init() {}
 
     /// "odt", for files ending in `.odt`.
     public var info: FormatInfo {
-        FormatInfo(name: "odt", extensions: ["odt"], summary: "OpenDocument 1.3 text (LibreOffice), Decree 30 layout")
+        FormatInfo(name: .odt, extensions: ["odt"], summary: "OpenDocument 1.3 text (LibreOffice), Decree 30 layout")
     }
 
-    /// Writes `report` to `destination`; on failure nothing is left there.
+    /// The report as an OpenDocument package.
     ///
     /// - Throws: ``BaoCaoError`` of kind `.usage` for a layout outside Decree 30's ranges, of kind
-    ///   `.output` when the package cannot be written.
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
+    ///   `.output` when the package cannot be built.
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let layout = options.layout
-        try layout.validate()
-        try removingPartialOutput(at: destination, fileKind: "OpenDocument") {
-            try writePackage(report, layout: layout, to: destination, log: log)
-        }
-    }
-
-    private func writePackage(_ report: Report, layout: PageLayout, to destination: URL, log: DiagnosticLog) throws {
-        let zip = try DeterministicZipWriter(creatingAt: destination)
-        try zip.addEntry("mimetype", data: Data(ODFPackage.mediaType.utf8), compressed: false)
-        var removed = 0
-        func part(_ path: String, _ write: (XMLStreamWriter) throws -> Void) throws {
-            try zip.addEntry(path) { sink in
-                try withoutActuallyEscaping(sink) { sink in
-                    let xml = try XMLStreamWriter(sink: sink)
-                    try write(xml)
-                    removed += xml.removedCharacters
-                }
-            }
-        }
-        try part("content.xml") { try ContentWriter(xml: $0, report: report, layout: layout, log: log).write() }
-        try part("styles.xml") { try StylesPart(layout: layout).write(to: $0) }
-        try part("meta.xml") { try MetaPart(report: report).write(to: $0) }
-        let entries = ["content.xml", "styles.xml", "meta.xml"].map { (path: $0, mediaType: "text/xml") }
-        try part("META-INF/manifest.xml") { try ManifestPart(entries: entries).write(to: $0) }
-        if removed > 0 {
-            log.warning("removed \(removed) character(s) that XML does not allow (control characters) from the OpenDocument text")
+        return try XMLPackageWriter.export("OpenDocument", layout: layout, log: log) { package in
+            try package.storedPart("mimetype", Data(ODF.mediaType.utf8))
+            try package.xmlPart("content.xml") { try ContentWriter(xml: $0, report: report, layout: layout, log: log).write() }
+            try package.xmlPart("styles.xml") { try StylesPart(layout: layout).write(to: $0) }
+            try package.xmlPart("meta.xml") { try MetaPart(report: report).write(to: $0) }
+            let entries = ["content.xml", "styles.xml", "meta.xml"].map { (path: $0, mediaType: "text/xml") }
+            try package.xmlPart("META-INF/manifest.xml") { try ManifestPart(entries: entries).write(to: $0) }
         }
     }
 }

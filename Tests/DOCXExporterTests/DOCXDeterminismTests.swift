@@ -12,14 +12,14 @@ struct DOCXDeterminismTests {
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
     }
 
-    @Test func forbiddenCharactersAreRemovedWithAWarning() throws {
+    @Test(.tags(.external)) func forbiddenCharactersAreRemovedWithAWarning() throws {
         var report = OfficialReportFixture.report()
         report.subject = "Báo cáo\u{0001} tháng\u{FFFF} 5"
         report.preamble = [.paragraph([.text("Dòng có ký tự \u{000B}điều khiển & <dấu> \"nháy\"."), .footnoteReference("hop")])]
         let (url, log) = try DOCXOutput.export(report)
-        #expect(log.warnings.map(\.message) == [
-            "DOCX: removed 2 character(s) that XML 1.0 forbids from docProps/core.xml",
-            "DOCX: removed 3 character(s) that XML 1.0 forbids from word/document.xml",
+        #expect(log.warnings.map(\.description) == [
+            "docProps/core.xml: warning: removed 2 character(s) that XML 1.0 forbids (control characters)",
+            "word/document.xml: warning: removed 3 character(s) that XML 1.0 forbids (control characters)",
         ])
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(document.contains("Báo cáo tháng 5"))
@@ -29,13 +29,11 @@ struct DOCXDeterminismTests {
         #expect(try ExternalTool.run("xmllint", ["--noout", "--nonet", extracted.path]).status == 0)
     }
 
-    @Test func layoutOutsideTheDecreeIsRefusedBeforeAnythingIsWritten() throws {
+    @Test func layoutOutsideTheDecreeIsRefused() throws {
         var layout = PageLayout()
         layout.bodySize = 12
-        let url = try TestPaths.scratchDirectory().appendingPathComponent("refused.docx")
         #expect(throws: BaoCaoError.self) {
-            try DOCXExporter().export(OfficialReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
+            try DOCXExporter().export(OfficialReportFixture.report(), options: ExportOptions(layout: layout), log: DiagnosticLog())
         }
-        #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 }
