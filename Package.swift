@@ -11,6 +11,12 @@ let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
 ]
 
 let zip = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
@@ -18,6 +24,13 @@ let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 let csv = Target.Dependency.product(name: "CSV", package: "CSV.swift")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
+let bcrypt = Target.Dependency.product(name: "HummingbirdBcrypt", package: "hummingbird-auth")
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+let multipart = Target.Dependency.product(name: "MultipartKit", package: "multipart-kit")
+let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
 
 /// Every built-in format target; `BaoCaoFormats` registers them all in one list.
 let formatTargets: [Target] = [
@@ -40,6 +53,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "baocao", targets: ["baocao"]),
+        .executable(name: "baocao-server", targets: ["baocao-server"]),
         .library(name: "BaoCaoCore", targets: ["BaoCaoCore"]),
         .library(name: "BaoCaoFormats", targets: ["BaoCaoFormats"]),
         .library(name: "BaoCaoAssembly", targets: ["BaoCaoAssembly"]),
@@ -67,6 +81,16 @@ let package = Package(
         .target(name: "BaoCaoCLI", dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", argumentParser]),
         .executableTarget(name: "baocao", dependencies: ["BaoCaoCLI"]),
 
+        // The intake web service, in its own targets so that the CLI's start-up does not pay for
+        // HTTP or SQL (docs/intake.md): the store (GRDB), the service (Hummingbird), its commands.
+        .target(name: "BaoCaoStore", dependencies: ["BaoCaoCore", grdb, bcrypt, crypto]),
+        .target(
+            name: "BaoCaoIntake",
+            dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", "BaoCaoStore", "BaoCaoZip", hummingbird, multipart, nioCore, mustache],
+            resources: [.copy("Templates")]),
+        .target(name: "BaoCaoServerCLI", dependencies: ["BaoCaoIntake", "BaoCaoStore", "BaoCaoAssembly", "BaoCaoCore", argumentParser]),
+        .executableTarget(name: "baocao-server", dependencies: ["BaoCaoServerCLI"]),
+
         .plugin(
             name: "AssembleReport",
             capability: .command(
@@ -87,6 +111,10 @@ let package = Package(
         .testTarget(name: "FormatConformanceTests", dependencies: ["BaoCaoFormats", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSXExporter", "XLSXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
+        .testTarget(name: "BaoCaoStoreTests", dependencies: ["BaoCaoStore", "BaoCaoTestSupport"]),
+        .testTarget(
+            name: "BaoCaoIntakeTests",
+            dependencies: ["BaoCaoIntake", "BaoCaoStore", "BaoCaoServerCLI", "BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport", hummingbirdTesting]),
         .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),
     ]
 )

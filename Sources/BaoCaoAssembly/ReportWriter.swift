@@ -23,9 +23,14 @@ public struct ReportWriter {
     @discardableResult
     public func write(_ assembly: Assembly, formats: [String], to directory: String, baseName: String,
                       options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
+        try write(files(assembly, formats: formats, baseName: baseName, options: options, log: log), to: directory)
+    }
+
+    /// The files ``write(_:formats:to:baseName:options:log:)`` writes, in memory: name and bytes, in format order.
+    public func files(_ assembly: Assembly, formats: [String], baseName: String,
+                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [(name: String, data: Data)] {
         let csv = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + assembly.statisticsCSV : assembly.statisticsCSV
-        return try write(assembly.report, formats: formats, to: directory, baseName: baseName, options: options,
-                         replacing: [.csv: csv], log: log)
+        return try files(assembly.report, formats: formats, baseName: baseName, options: options, replacing: [.csv: csv], log: log)
     }
 
     /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.
@@ -37,6 +42,12 @@ public struct ReportWriter {
     public func write(_ report: Report, formats: [String], to directory: String, baseName: String,
                       options: ExportOptions = ExportOptions(), replacing: [FormatName: Data] = [:],
                       log: DiagnosticLog) throws -> [String] {
+        try write(files(report, formats: formats, baseName: baseName, options: options, replacing: replacing, log: log), to: directory)
+    }
+
+    /// Exports `report` in each format to memory: `<baseName>.<extension>` and its bytes.
+    private func files(_ report: Report, formats: [String], baseName: String, options: ExportOptions,
+                       replacing: [FormatName: Data], log: DiagnosticLog) throws -> [(name: String, data: Data)] {
         let exporters = try formats.map { try registry.exporter(named: $0, forPath: "") }
         var written: [(name: String, data: Data)] = []
         for exporter in exporters {
@@ -48,8 +59,13 @@ public struct ReportWriter {
             }
             written.append((name, try exporter.export(report, options: options, log: log)))
         }
+        return written
+    }
+
+    /// Writes each file into `directory`, atomically; returns the paths.
+    private func write(_ files: [(name: String, data: Data)], to directory: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        return try written.map { name, data in
+        return try files.map { name, data in
             let path = (directory as NSString).appendingPathComponent(name)
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
             return path

@@ -30,4 +30,34 @@ public enum AtomicFile {
     public static func write(_ data: Data, to destination: URL) throws {
         try write(to: destination) { try data.write(to: $0) }
     }
+
+    /// Writes `data` atomically and durably: the temporary file is flushed to the disk (`fsync`)
+    /// before the rename, and the folder after it, so that once this returns the file survives a
+    /// crash or a power cut. For files whose loss would lose a user's work (the intake's uploads).
+    public static func writeDurably(_ data: Data, to destination: URL) throws {
+        try write(to: destination) { temporary in
+            try data.write(to: temporary)
+            try sync(temporary.path, destination: destination)
+        }
+        try sync(destination.deletingLastPathComponent().path, destination: destination)
+    }
+
+    /// Flushes a file or folder to the disk.
+    private static func sync(_ path: String, destination: URL) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0, fsync(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if descriptor >= 0 { close(descriptor) }
+            throw BaoCaoError(.output, "cannot flush the file to the disk: \(reason)", at: SourceLocation(file: destination.path))
+        }
+        close(descriptor)
+    }
+
+    /// Removes the temporary files an interrupted write left in `directory` (after a crash).
+    public static func removeLeftovers(in directory: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
+    }
 }

@@ -1,0 +1,47 @@
+import BaoCaoCore
+import Foundation
+
+/// Checks one file a department sends, the way `baocao validate` checks a file of the inbox: it must
+/// read as a submission and pass every ``SubmissionCheck`` on its own (known department, the period,
+/// no figure twice, parts that add up), and declare the sender's department. Checks across files
+/// (duplicates between files, units against last month) are left to the assembly of the whole period.
+public struct SubmissionValidator: Sendable {
+    /// The province's profile (its departments).
+    public var profile: Profile
+    /// The formats Word and LibreOffice narratives are read with.
+    public var registry: FormatRegistry
+
+    /// Creates a validator.
+    public init(profile: Profile, registry: FormatRegistry) {
+        self.profile = profile
+        self.registry = registry
+    }
+
+    /// The extensions a submission file may have, lower case, without the dot.
+    public static var extensions: [String] { SubmissionReader.all.flatMap(\.extensions) }
+
+    /// What is wrong with `data`, sent by `department` for `period` under `name`; the messages name the
+    /// file `displayName`. No error means the file can be part of the period.
+    public func check(_ data: Data, name: String, displayName: String, period: ReportingPeriod, department: String) -> [Diagnostic] {
+        let log = DiagnosticLog()
+        do {
+            guard let reader = SubmissionReader.reader(for: name) else {
+                log.error("not a submission (expected \(SubmissionReader.extensionList))", at: SourceLocation(file: displayName))
+                return log.entries
+            }
+            let file = SubmissionReader.File(name: name, path: displayName, sourceName: "\(period)/\(name)", period: period, data: data)
+            let submission = try reader.read(file, registry, log)
+            var input = CheckInput(submissions: [submission], profile: profile, period: period, previousFigures: nil)
+            input.check(log: log)
+            if let accepted = input.submissions.first, accepted.department.lowercased() != department.lowercased() {
+                log.error("tệp ghi đơn vị '\(accepted.department)', không phải đơn vị của tài khoản ('\(department)')",
+                          at: accepted.departmentLocation)
+            }
+        } catch let error as BaoCaoError {
+            log.error(error.message, at: error.location ?? SourceLocation(file: displayName))
+        } catch {
+            log.error("\(error)", at: SourceLocation(file: displayName))
+        }
+        return log.entries
+    }
+}
