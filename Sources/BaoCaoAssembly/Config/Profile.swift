@@ -22,31 +22,59 @@ public struct Profile: Sendable {
     /// The symbol after the number, "BC-VP".
     public var numberSymbol: String
     /// Departments in the order the office lists them.
-    public var departments: [Department]
+    public var departments: [Department] {
+        didSet { positions = Self.positions(of: departments) }
+    }
     /// Signature blocks by identifier.
     public var signers: [String: Signature]
     /// Distribution lists by identifier.
     public var distributionLists: [String: DistributionList]
     /// The day of the previous month the data window starts (Decree 09/2019: 15).
     public var cutoffStartDay: Int
+    /// Days after the cut-off's last day by which departments send their figures (printed on the form).
+    public var deadlineDaysAfterCutoff = 2
     /// The period assembled when none is given (the bundled sample month).
     public var defaultPeriod: ReportingPeriod
     /// The page layout of the DOCX and ODT outputs (the `layout:` section; Decree 30's defaults
     /// where it is absent or silent).
     public var layout = PageLayout()
+    /// Where each department is in `departments`, by identifier (the first one when an id repeats),
+    /// so that looking one up stays cheap with thousands of departments.
+    private var positions: [String: Int]
+
+    /// A profile with these values and Decree 30's default layout.
+    init(parentBody: String, issuingBody: String, place: String, numberSymbol: String, departments: [Department],
+         signers: [String: Signature], distributionLists: [String: DistributionList], cutoffStartDay: Int,
+         defaultPeriod: ReportingPeriod) {
+        self.parentBody = parentBody
+        self.issuingBody = issuingBody
+        self.place = place
+        self.numberSymbol = numberSymbol
+        self.departments = departments
+        self.signers = signers
+        self.distributionLists = distributionLists
+        self.cutoffStartDay = cutoffStartDay
+        self.defaultPeriod = defaultPeriod
+        positions = Self.positions(of: departments)
+    }
 
     /// The department with this identifier.
     public func department(_ id: String) -> Department? {
-        departments.first { $0.id == id }
+        positions[id].map { departments[$0] }
+    }
+
+    private static func positions(of departments: [Department]) -> [String: Int] {
+        Dictionary(departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Reads `profile.yaml` from `url`, naming it `file` in messages.
     public static func load(_ url: URL, file: String) throws -> Profile {
         let root = try YAMLNode.load(url, file: file)
         var departments: [Department] = []
+        var ids: Set<String> = []
         for item in try root.required("departments").items() {
             let id = try item.requiredString("id")
-            if departments.contains(where: { $0.id == id }) { throw item.error("department '\(id)' is listed twice") }
+            guard ids.insert(id).inserted else { throw item.error("department '\(id)' is listed twice") }
             let name = try item.requiredString("name")
             departments.append(Department(id: id, name: name, shortName: try item.string("short_name") ?? name))
         }
@@ -69,6 +97,10 @@ public struct Profile: Sendable {
             departments: departments, signers: signers, distributionLists: lists,
             cutoffStartDay: startDay, defaultPeriod: period)
         if let layout = root["layout"] { profile.layout = try LayoutSettings.read(layout) }
+        if let days = try calendar.int("deadline_days_after_cutoff") {
+            guard (1...28).contains(days) else { throw calendar.error("deadline_days_after_cutoff must be 1 to 28") }
+            profile.deadlineDaysAfterCutoff = days
+        }
         return profile
     }
 }
