@@ -43,7 +43,7 @@ extension IntakeService {
         guard try store.lockOf(period: period.description) == nil else { throw IntakeError(.conflict, IntakeMessages.periodLocked) }
 
         let displayName = "\(period)/\(fileName)"
-        let diagnostics = SubmissionValidator(profile: profile, registry: registry)
+        let diagnostics = SubmissionValidator(profile: profile, catalogue: catalogue, registry: registry)
             .check(data, name: fileName, displayName: displayName, period: period, department: department)
         let accepted = !diagnostics.contains { $0.severity == .error }
         let receivedAt = now

@@ -16,6 +16,8 @@ public final class IntakeService: Sendable {
     public let store: IntakeStore
     /// The province's profile, read from the configuration folder.
     public let profile: Profile
+    /// The indicator catalogue, read from the configuration folder.
+    public let catalogue: Catalogue
     /// The formats used for narratives and assembly.
     public let registry: FormatRegistry
     let calendar: PeriodCalendar
@@ -30,6 +32,7 @@ public final class IntakeService: Sendable {
         store = try IntakeStore(directory: settings.dataDirectory)
         let profilePath = (settings.configDirectory as NSString).appendingPathComponent("profile.yaml")
         profile = try Profile.load(URL(fileURLWithPath: profilePath), file: profilePath)
+        catalogue = try Catalogue.load((settings.configDirectory as NSString).appendingPathComponent(Catalogue.fileName), profile: profile)
         calendar = PeriodCalendar(profile: profile, inbox: Inbox(path: store.inboxDirectory.path))
         try store.rebuildInbox()
     }

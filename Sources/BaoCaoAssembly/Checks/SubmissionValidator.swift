@@ -2,18 +2,21 @@ import BaoCaoCore
 import Foundation
 
 /// Checks one file a department sends, the way `baocao validate` checks a file of the inbox: it must
-/// read as a submission and pass every ``SubmissionCheck`` on its own (known department, the period,
-/// no figure twice, parts that add up), and declare the sender's department. Checks across files
-/// (duplicates between files, units against last month) are left to the assembly of the whole period.
+/// read as a submission and pass every ``SubmissionCheck`` meant for one file (known department, the
+/// period, no figure twice, parts that add up), and declare the sender's department. Checks across
+/// files (the catalogue's required figures, duplicates between files) are left to the assembly.
 public struct SubmissionValidator: Sendable {
     /// The province's profile (its departments).
     public var profile: Profile
+    /// The indicator catalogue (what each department owes).
+    public var catalogue: Catalogue
     /// The formats Word and LibreOffice narratives are read with.
     public var registry: FormatRegistry
 
     /// Creates a validator.
-    public init(profile: Profile, registry: FormatRegistry) {
+    public init(profile: Profile, catalogue: Catalogue, registry: FormatRegistry) {
         self.profile = profile
+        self.catalogue = catalogue
         self.registry = registry
     }
 
@@ -30,9 +33,9 @@ public struct SubmissionValidator: Sendable {
                 return log.entries
             }
             let file = SubmissionReader.File(name: name, path: displayName, sourceName: "\(period)/\(name)", period: period, data: data)
-            let submission = try reader.read(file, registry, log)
-            var input = CheckInput(submissions: [submission], profile: profile, period: period, previousFigures: nil)
-            input.check(log: log)
+            let submission = try reader.read(file, registry, catalogue, log)
+            var input = CheckInput(submissions: [submission], profile: profile, catalogue: catalogue, period: period, previousFigures: nil)
+            input.check(log: log, oneFile: true)
             if let accepted = input.submissions.first, accepted.department.lowercased() != department.lowercased() {
                 log.error("tệp ghi đơn vị '\(accepted.department)', không phải đơn vị của tài khoản ('\(department)')",
                           at: accepted.departmentLocation)

@@ -29,6 +29,7 @@ enum PageValues {
         switch severity {
         case .error: "lỗi"
         case .warning: "cảnh báo"
+        case .note: "ghi chú"
         }
     }
 
