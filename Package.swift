@@ -29,6 +29,7 @@ let formatTargets: [Target] = [
     .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "DOCXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "ODTImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "PDFExporter", dependencies: ["BaoCaoCore"]),
 ]
 
 let formatNames = formatTargets.map { Target.Dependency(stringLiteral: $0.name) }
@@ -79,6 +80,7 @@ let package = Package(
         .testTarget(name: "ODTExporterTests", dependencies: ["ODTExporter", "MarkdownImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "DOCXImporterTests", dependencies: ["DOCXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "ODTImporterTests", dependencies: ["ODTImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
+        .testTarget(name: "PDFExporterTests", dependencies: ["PDFExporter", "DOCXExporter", "ODTExporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport", csv]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
         .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),

@@ -51,7 +51,7 @@ struct AssemblyInputOptions: ParsableArguments {
 struct AssembleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assemble",
-        abstract: "Assemble the monthly report from the department submissions (DOCX, ODT, Markdown, CSV).",
+        abstract: "Assemble the monthly report from the department submissions (DOCX, ODT, Markdown, CSV, PDF).",
         discussion: """
             Reads Config/profile.yaml, Config/outline.yaml and the submissions in <inbox>/<period>/, checks \
             them (as `baocao validate` does) and writes the report into Exports/<period>/. A report with \
@@ -73,6 +73,9 @@ struct AssembleCommand: ParsableCommand {
     @Flag(help: "Start the CSV with a UTF-8 byte order mark, for Excel.")
     var bom = false
 
+    @Flag(help: "Write the PDF (--to pdf) as PDF/A-2b, for archiving.")
+    var pdfa = false
+
     func run() throws {
         let assembly = try inputs.assemble(draft: draft, allowErrors: draft)
         let directory = out ?? "Exports/\(assembly.period)"
@@ -81,7 +84,7 @@ struct AssembleCommand: ParsableCommand {
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
             .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
-                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom), log: log)
+                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom, archival: pdfa), log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")
     }
 }

@@ -26,6 +26,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte order mark, for Excel.")
     var bom = false
 
+    @Flag(help: "Write PDF as PDF/A-2b, for archiving.")
+    var pdfa = false
+
     @Option(help: "A YAML or JSON file of page-layout settings for DOCX and ODT (margins, sizes; see docs/docx-layout.md).")
     var layout: String?
 
@@ -39,7 +42,7 @@ struct ConvertCommand: ParsableCommand {
         if log.hasErrors {
             throw BaoCaoError.badInput("the input has errors; nothing was written", at: SourceLocation(file: input))
         }
-        let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom)
+        let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom, archival: pdfa)
         try AtomicFile.write(to: URL(fileURLWithPath: output)) { temporary in
             try exporter.export(report, to: temporary, options: options, log: log)
         }

@@ -7,6 +7,7 @@ import MarkdownExporter
 import MarkdownImporter
 import ODTExporter
 import ODTImporter
+import PDFExporter
 
 extension FormatRegistry {
     /// Every format BaoCao ships with. A new format is one target and one line here.
@@ -23,5 +24,6 @@ extension FormatRegistry {
             MarkdownExporter(),
             CSVExporter(),
             JSONExporter(),
+            PDFExporter(printing: DOCXExporter()),
         ])
 }
