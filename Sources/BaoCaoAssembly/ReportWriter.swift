@@ -17,25 +17,12 @@ public struct ReportWriter {
         self.progress = progress
     }
 
-    /// Writes an assembly: the report in each format, except CSV, which is the statistics annex
-    /// (with a UTF-8 byte order mark when `options.byteOrderMark`, for Excel).
-    @discardableResult
-    public func write(_ assembly: Assembly, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
-        let csv = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + assembly.statisticsCSV : assembly.statisticsCSV
-        return try write(assembly.report, formats: formats, to: directory, baseName: baseName, options: options,
-                         replacing: ["csv": csv], log: log)
-    }
-
     /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.
-    ///
-    /// `replacing` gives ready-made content for some format names instead of their exporter's output.
     ///
     /// - Throws: ``BaoCaoError`` (usage) for an unknown format, or whatever an exporter throws.
     @discardableResult
     public func write(_ report: Report, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), replacing: [String: Data] = [:],
-                      log: DiagnosticLog) throws -> [String] {
+                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
         let exporters = try formats.map { try registry.exporter(named: $0, forPath: "") }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let scratch = URL(fileURLWithPath: directory).appendingPathComponent(".baocao-\(UUID().uuidString)")
@@ -45,10 +32,6 @@ public struct ReportWriter {
         for exporter in exporters {
             let name = "\(baseName).\(exporter.info.extensions.first ?? exporter.info.name)"
             progress("writing \(name)")
-            if let ready = replacing[exporter.info.name] {
-                written.append((name, ready))
-                continue
-            }
             let file = scratch.appendingPathComponent(name)
             try exporter.export(report, to: file, options: options, log: log)
             written.append((name, try Data(contentsOf: file)))

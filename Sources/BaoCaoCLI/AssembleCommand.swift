@@ -83,7 +83,7 @@ struct AssembleCommand: ParsableCommand {
         let log = DiagnosticLog()
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
-            .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
+            .write(assembly.report, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
                    options: ExportOptions(layout: assembly.layout, byteOrderMark: bom, archival: pdfa), log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")
     }

@@ -28,7 +28,7 @@ public struct DOCXExporter: Exporter {
         let layout = options.layout
         try layout.validate()
         try removingPartialOutput(at: destination, fileKind: "DOCX") {
-            let removed = try writePackage(report, layout: layout, to: destination, log: log)
+            let removed = try writePackage(report.printable(layout: layout), layout: layout, to: destination, log: log)
             for (part, count) in removed {
                 log.warning("DOCX: removed \(count) character(s) that XML 1.0 forbids from \(part)",
                             at: SourceLocation(file: destination.path))

@@ -29,7 +29,7 @@ public struct ODTExporter: Exporter {
         let layout = options.layout
         try layout.validate()
         try removingPartialOutput(at: destination, fileKind: "OpenDocument") {
-            try writePackage(report, layout: layout, to: destination, log: log)
+            try writePackage(report.printable(layout: layout), layout: layout, to: destination, log: log)
         }
     }
 

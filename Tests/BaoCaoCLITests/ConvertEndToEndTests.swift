@@ -82,10 +82,10 @@ struct ConvertEndToEndTests {
 
     @Test func anUnknownFormatIsAUsageError() throws {
         let folder = try TestPaths.scratchDirectory()
-        let out = folder.appendingPathComponent("out.pdf").path
+        let out = folder.appendingPathComponent("out.rtf").path
         let byExtension = baocao("convert", TestPaths.seed.path, "--from", "markdown", "-o", out)
         #expect(byExtension.code == 2)
-        #expect(byExtension.errors == ["error: no output format for the extension '.pdf' of '\(out)'"])
+        #expect(byExtension.errors == ["error: no output format for the extension '.rtf' of '\(out)'"])
         let byName = baocao("convert", TestPaths.seed.path, "--from", "wordperfect", "-o", out)
         #expect(byName.code == 2)
         #expect(byName.errors.first?.hasPrefix("error: unknown input format 'wordperfect'") == true)

@@ -7,6 +7,8 @@ public enum OfficialSpacing {
     public static let beforeTitle = 24.0
     /// Between the rule under the subject and the body.
     public static let afterSubjectRule = 12.0
+    /// Between the short rule under an annex's "(Kèm theo …)" line and the annex content.
+    public static let afterAnnexRule = 12.0
     /// Between the end of the body and the final block ("Nơi nhận" and the signature).
     public static let beforeFinalBlock = 12.0
 }
