@@ -43,8 +43,6 @@ struct ConvertCommand: ParsableCommand {
             throw BaoCaoError.badInput("the input has errors; nothing was written", at: SourceLocation(file: input))
         }
         let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom, archival: pdfa)
-        try AtomicFile.write(to: URL(fileURLWithPath: output)) { temporary in
-            try exporter.export(report, to: temporary, options: options, log: log)
-        }
+        try AtomicFile.write(try exporter.export(report, options: options, log: log), to: URL(fileURLWithPath: output))
     }
 }

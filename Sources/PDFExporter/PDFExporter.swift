@@ -5,13 +5,13 @@ import Foundation
 /// another exporter with LibreOffice headless.
 ///
 /// The DOCX exporter is handed in at registration (`BaoCaoFormats`), so that this target depends on
-/// the core only. The DOCX goes into a private scratch folder with LibreOffice's profile; the PDF
-/// is moved to `destination`, which the caller renames into place.
+/// the core only. Its bytes go into a private scratch folder, beside LibreOffice's own profile for
+/// the run, and the PDF LibreOffice writes there is returned; the folder is removed either way.
 ///
 /// A PDF is not byte-reproducible: LibreOffice stamps it with the time of conversion and a random
 /// document identifier (docs/docx-layout.md).
 public struct PDFExporter: Exporter {
-    public let info = FormatInfo(name: "pdf", extensions: ["pdf"], summary: "PDF or PDF/A-2b (--pdfa), printed by LibreOffice from the DOCX")
+    public let info = FormatInfo(name: .pdf, extensions: ["pdf"], summary: "PDF or PDF/A-2b (--pdfa), printed by LibreOffice from the DOCX")
 
     /// The exporter whose output LibreOffice prints (the DOCX exporter).
     public let document: any Exporter
@@ -24,18 +24,22 @@ public struct PDFExporter: Exporter {
         self.office = office
     }
 
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
-        try removingPartialOutput(at: destination, fileKind: "PDF") {
+    /// The report printed to PDF.
+    ///
+    /// - Throws: ``BaoCaoError`` (output) when LibreOffice is missing (naming the Debian package),
+    ///   fails, or overruns its time limit.
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
+        try producing("PDF") {
             let program = try office.locate()
+            let printed = try document.export(report, options: options, log: log)
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-pdf-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: scratch) }
-            let source = scratch.appendingPathComponent("report.\(document.info.extensions.first ?? document.info.name)")
-            try document.export(report, to: source, options: options, log: log)
+            let source = scratch.appendingPathComponent("report.\(document.info.extensions.first ?? document.info.name.rawValue)")
+            try printed.write(to: source)
             let pdf = try office.convert(source, toPDFIn: scratch, archival: options.archival, program: program)
             FontSubstitution.warnIfSubstituted(log: log)
-            try? FileManager.default.removeItem(at: destination)
-            try FileManager.default.moveItem(at: pdf, to: destination)
+            return try Data(contentsOf: pdf)
         }
     }
 }

@@ -108,9 +108,8 @@ struct SampleMonthTests {
     @Test("the CSV output is the annex with provenance: one line per value with department, file, line and a computed flag")
     func statisticsCSV() throws {
         let report = try AssemblyFixture.projectAssembly().report
-        let url = try TestPaths.scratchDirectory().appendingPathComponent("annex.csv")
-        try FormatRegistry.builtIn.exporter(named: "csv", forPath: "").export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
-        let reader = try CSVReader(string: try String(contentsOf: url, encoding: .utf8), hasHeaderRow: true)
+        let data = try FormatRegistry.builtIn.exporter(.csv).export(report, options: ExportOptions(), log: DiagnosticLog())
+        let reader = try CSVReader(string: String(decoding: data, as: UTF8.self), hasHeaderRow: true)
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         #expect(reader.headerRow == ["Lĩnh vực", "STT", "Chỉ tiêu", "ĐVT", "Chỉ số", "Giá trị", "Tính toán", "Mã số liệu", "Đơn vị báo cáo", "Tệp", "Dòng"])
@@ -133,10 +132,8 @@ struct SampleMonthTests {
     @Test("the Markdown of the report holds at least 97% of the seed's words")
     func seedWordCoverage() throws {
         let report = try AssemblyFixture.projectAssembly().report
-        let exporter = try FormatRegistry.builtIn.exporter(named: "md", forPath: "")
-        let url = try TestPaths.scratchDirectory().appendingPathComponent("report.md")
-        try exporter.export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
-        let coverage = WordRecall.recall(of: try SeedFixtures.seedText(), in: try String(contentsOf: url, encoding: .utf8))
+        let markdown = try FormatRegistry.builtIn.exporter(.markdown).export(report, options: ExportOptions(), log: DiagnosticLog())
+        let coverage = WordRecall.recall(of: try SeedFixtures.seedText(), in: String(decoding: markdown, as: UTF8.self))
         #expect(coverage >= 0.97, "only \(coverage) of the seed's words")
     }
 }

@@ -103,6 +103,20 @@ struct ConvertEndToEndTests {
     @Test func formatsListsEveryRegisteredFormat() {
         #expect(baocao("formats").code == 0)
     }
+
+    /// `-o x.pdf --pdfa`: LibreOffice prints the seed as PDF/A-2b; only the PDF is left in the folder.
+    @Test(.tags(.external)) func seedToPDFAThroughLibreOffice() throws {
+        let folder = try TestPaths.scratchDirectory()
+        let out = folder.appendingPathComponent("bao-cao.pdf")
+        let input = try SeedFixtures.seedWithFrontMatterFile()
+        let result = baocao("convert", input.path, "-o", out.path, "--pdfa")
+        #expect(result.code == 0, "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bao-cao.pdf"])
+        let meta = try ExternalTool.run("pdfinfo", ["-meta", out.path]).stdout
+        #expect(meta.contains("<pdfaid:part>2</pdfaid:part>"))
+        let text = try ExternalTool.run("pdftotext", [out.path, "-"]).stdout
+        #expect(text.contains("Độc lập - Tự do - Hạnh phúc") && text.contains("Trịnh Sỹ Tài"))
+    }
 }
 
 @Suite("baocao convert --layout")
