@@ -73,7 +73,8 @@ public struct Assembler {
             statistics: statistics,
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))
         return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log,
-                        layout: profile.layout)
+                        layout: profile.layout,
+                        departmentNames: Dictionary(profile.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.

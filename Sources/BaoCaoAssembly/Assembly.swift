@@ -16,4 +16,6 @@ public struct Assembly {
     public var log: DiagnosticLog
     /// The page layout the profile asks for.
     public var layout: PageLayout
+    /// The departments' full names by id, as the profile gives them.
+    public var departmentNames: [String: String] = [:]
 }

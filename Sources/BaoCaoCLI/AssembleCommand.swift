@@ -76,6 +76,9 @@ struct AssembleCommand: ParsableCommand {
     @Flag(help: "Write the PDF (--to pdf) as PDF/A-2b, for archiving.")
     var pdfa = false
 
+    @Flag(help: "Also write the office's check list of where each annex value came from (bao-cao-<period>-nguon-so-lieu.md).")
+    var sources = false
+
     func run() throws {
         let assembly = try inputs.assemble(draft: draft, allowErrors: draft)
         let directory = out ?? "Exports/\(assembly.period)"
@@ -85,6 +88,12 @@ struct AssembleCommand: ParsableCommand {
         let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
             .write(assembly.report, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
                    options: ExportOptions(layout: assembly.layout, byteOrderMark: bom, archival: pdfa), log: log)
-        inputs.progress("wrote \(paths.count) file(s) into \(directory)")
+        var count = paths.count
+        if sources {
+            count += try ReportWriter(registry: .builtIn, progress: inputs.progress)
+                .write(SourceChecklist.report(for: assembly.report, departments: assembly.departmentNames), formats: ["md"],
+                       to: directory, baseName: "bao-cao-\(assembly.period)-nguon-so-lieu", log: log).count
+        }
+        inputs.progress("wrote \(count) file(s) into \(directory)")
     }
 }
