@@ -20,6 +20,7 @@ import Testing
     /// PDF/A-2b: the XMP metadata names part 2, conformance B; every font is embedded, and the
     /// Vietnamese letters come from the Times New Roman metric font, not from a fallback.
     @Test(.tags(.external)) func pdfaIsPartTwoBWithEveryFontEmbedded() throws {
+        try ExternalTool.requireOffice()
         let pdf = try ExportedFile(OfficialReportFixture.report(), with: PDFExporter(printing: DOCXExporter()),
                                    options: ExportOptions(archival: true))
         let meta = try ExternalTool.run("pdfinfo", ["-meta", pdf.url.path])
@@ -40,6 +41,7 @@ import Testing
 
     /// A plain PDF is not PDF/A, and the text LibreOffice printed holds page 1 and the final block.
     @Test(.tags(.external)) func plainPDFHoldsTheReportText() throws {
+        try ExternalTool.requireOffice()
         let pdf = try ExportedFile(OfficialReportFixture.report(), with: PDFExporter(printing: DOCXExporter()))
         #expect(try pdf.bytes.starts(with: Array("%PDF-".utf8)))
         let meta = try ExternalTool.run("pdfinfo", ["-meta", pdf.url.path])

@@ -11,6 +11,7 @@ import Testing
 @Suite(.tags(.external)) struct PDFPrintedLayoutTests {
     /// The two printings, made once for the suite.
     static let printed: Result<(docx: PDFPages, odt: PDFPages), any Error> = Result {
+        try ExternalTool.requireOffice()
         let report = OfficialReportFixture.report()
         let docx = try ExportedFile(report, with: PDFExporter(printing: DOCXExporter()))
         let odt = try ExportedFile(report, with: PDFExporter(printing: ODTExporter()))
