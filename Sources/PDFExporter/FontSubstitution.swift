@@ -2,7 +2,7 @@ import BaoCaoCore
 import Foundation
 
 /// Tells whether Times New Roman, the font of Decree 30, is installed, by asking fontconfig
-/// (`fc-match`, which LibreOffice uses to pick a replacement).
+/// (`fc-match`, found where `soffice` is looked for; LibreOffice uses fontconfig to pick a replacement).
 enum FontSubstitution {
     /// The font the documents ask for.
     static let requested = "Times New Roman"
@@ -11,8 +11,8 @@ enum FontSubstitution {
 
     /// Adds a warning to `log` when LibreOffice will print with another font than Times New Roman,
     /// naming that font and whether its metrics match. Says nothing when fontconfig cannot be asked.
-    static func warnIfSubstituted(log: DiagnosticLog) {
-        guard let used = matchedFamily(), used != requested else { return }
+    static func warnIfSubstituted(log: DiagnosticLog, office: OfficeConverter) {
+        guard let used = matchedFamily(fcMatch: office.program("fc-match")), used != requested else { return }
         let metrics = metricCompatible.contains(used)
             ? "cùng số đo chữ, nên dòng và trang ngắt như với Times New Roman"
             : "khác số đo chữ, nên dòng và trang có thể ngắt khác bản Word"
@@ -20,12 +20,10 @@ enum FontSubstitution {
     }
 
     /// The family fontconfig gives for Times New Roman, or `nil` without `fc-match`.
-    private static func matchedFamily() -> String? {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { "\($0)/fc-match" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let path else { return nil }
+    private static func matchedFamily(fcMatch: URL?) -> String? {
+        guard let fcMatch else { return nil }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = fcMatch
         process.arguments = ["--format=%{family[0]}", requested]
         let pipe = Pipe()
         process.standardOutput = pipe

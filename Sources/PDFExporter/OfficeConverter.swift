@@ -23,12 +23,16 @@ public struct OfficeConverter: Sendable {
     ///
     /// - Throws: ``BaoCaoError`` (output) saying which package to install when it is missing.
     public func locate() throws -> URL {
-        let found = searchPath.map { URL(fileURLWithPath: $0).appendingPathComponent("soffice") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        guard let found else {
+        guard let found = program("soffice") else {
             throw BaoCaoError(.output, "không tìm thấy LibreOffice (chương trình soffice) để in PDF: cài gói Debian \(Self.debianPackage) (apt-get install -y \(Self.debianPackage)); không có tệp nào được ghi")
         }
         return found
+    }
+
+    /// The path of the program `name` in ``searchPath``, or `nil` when it is not there.
+    func program(_ name: String) -> URL? {
+        searchPath.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
     /// Converts `input` into a PDF in `directory` (beside a fresh LibreOffice profile) and returns its path.

@@ -38,7 +38,7 @@ public struct PDFExporter: Exporter {
             let source = scratch.appendingPathComponent("report.\(document.info.extensions.first ?? document.info.name.rawValue)")
             try printed.write(to: source)
             let pdf = try office.convert(source, toPDFIn: scratch, archival: options.archival, program: program)
-            FontSubstitution.warnIfSubstituted(log: log)
+            FontSubstitution.warnIfSubstituted(log: log, office: office)
             return try Data(contentsOf: pdf)
         }
     }
