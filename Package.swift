@@ -25,8 +25,8 @@ let formatTargets: [Target] = [
     .target(name: "MarkdownExporter", dependencies: ["BaoCaoCore", yams]),
     .target(name: "CSVExporter", dependencies: ["BaoCaoCore", csv]),
     .target(name: "JSONFormat", dependencies: ["BaoCaoCore"]),
-    .target(name: "DOCXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
-    .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "DOCXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoOfficePackage"]),
+    .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoOfficePackage"]),
     .target(name: "DOCXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "ODTImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "PDFExporter", dependencies: ["BaoCaoCore"]),
@@ -58,6 +58,8 @@ let package = Package(
         // Thin Swift layers over libxml2 and the zip library.
         .target(name: "BaoCaoXML", dependencies: ["CLibXML2"]),
         .target(name: "BaoCaoZip", dependencies: [zip]),
+        // XML parts in a deterministic zip: the entry point the DOCX and ODT exporters share.
+        .target(name: "BaoCaoOfficePackage", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     ] + formatTargets + [
         .target(name: "BaoCaoFormats", dependencies: ["BaoCaoCore"] + formatNames),
         .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", yams, mustache, csv]),
