@@ -82,6 +82,20 @@ enum StatisticsAnnex {
         }
     }
 
+    /// The unit column of a department form's row for a figure of `kind` with `unit`: the unit
+    /// itself, or what its percentage is of.
+    static func unit(kind: FigureKind, unit: String?) -> String {
+        switch kind {
+        case .count, .amount: return unit ?? ""
+        case .share: return "%"
+        case .percentOfPlan: return "% KH"
+        case .ratioToSamePeriod: return "% so với cùng kỳ"
+        case .growth: return "% tăng (+), giảm (-) so với cùng kỳ"
+        case .monthOnMonth: return "% so với tháng trước"
+        case .tasks: return "nhiệm vụ"
+        }
+    }
+
     /// Which measure of its indicator a numeric figure is, from its kind.
     private static func measure(of figure: Figure) -> StatisticalAnnex.Measure {
         switch figure.kind {

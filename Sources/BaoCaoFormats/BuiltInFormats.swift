@@ -8,6 +8,8 @@ import MarkdownImporter
 import ODTExporter
 import ODTImporter
 import PDFExporter
+import XLSXExporter
+import XLSXImporter
 
 extension FormatRegistry {
     /// Every format BaoCao ships with. A new format is one target and one line here.
@@ -17,6 +19,7 @@ extension FormatRegistry {
             DOCXImporter(),
             ODTImporter(),
             JSONImporter(),
+            XLSXImporter(),
         ],
         exporters: [
             DOCXExporter(),
@@ -25,5 +28,6 @@ extension FormatRegistry {
             CSVExporter(),
             JSONExporter(),
             PDFExporter(printing: DOCXExporter()),
+            XLSXExporter(),
         ])
 }

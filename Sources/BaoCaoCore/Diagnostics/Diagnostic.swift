@@ -25,13 +25,14 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
     }
 }
 
-/// A problem found in the input: an error stops a final report, a warning does not.
+/// A problem found in the input: an error stops a final report, a warning does not, a note only
+/// informs (an optional figure left blank in a filled form).
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious the problem is.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
-        case warning, error
+        case note, warning, error
 
-        private var rank: Int { self == .warning ? 0 : 1 }
+        private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
