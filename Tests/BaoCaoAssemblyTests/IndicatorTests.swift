@@ -21,6 +21,8 @@ struct IndicatorTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("sct.yaml", replacing: "    indicator: gtsx\n", with: "")
         try fixture.edit("sct.yaml", replacing: "    cumulative: true\n", with: "")
+        // Without the catalogue, which names the indicator for a submission that does not.
+        try FileManager.default.removeItem(at: fixture.config.appendingPathComponent("catalogue.yaml"))
         let assembly = try fixture.assemble()
         #expect(assembly.log.errors.isEmpty)
         let production = indicators(assembly).filter { $0.label == "Giá trị sản xuất công nghiệp (giá hiện hành)" }

@@ -55,7 +55,7 @@ struct FigureBuilder {
         var figure = Figure(id: id, label: label, kind: kind, value: .number(0, fractionDigits: 0), unit: unit,
                             department: department, location: location, sourceName: sourceName)
         figure.partOf = fields["part_of"].map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? entry?.partOf
-        figure.indicator = fields["indicator"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        figure.indicator = fields["indicator"].map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? entry?.indicator
         if let field = fields["cumulative"], !field.text.isEmpty {
             guard let flag = Self.flags[field.text.lowercased()] else {
                 log.error("figure '\(id)': cumulative must be true or false (có/không), not '\(field.text)'", at: field.location)
