@@ -60,7 +60,11 @@ struct FormatConformanceTests {
         #expect(try export(name).data == first)
     }
 
-    @Test("Vietnamese and markup characters come back as they were written", arguments: exporterNames)
+    /// The exporters that write the whole document (XLSX writes only the tables: the heading and
+    /// footnote of ``report`` are not in it).
+    static var documentExporterNames: [String] { exporterNames.filter { $0 != FormatName.xlsx.rawValue } }
+
+    @Test("Vietnamese and markup characters come back as they were written", arguments: documentExporterNames)
     func hostileTextSurvives(_ name: String) throws {
         let data = try export(name).data
         let format = FormatName(rawValue: name)
