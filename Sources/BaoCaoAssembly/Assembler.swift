@@ -61,6 +61,8 @@ public struct Assembler {
         if distribution == nil { log.error("no distribution list '\(outline.distribution)' in the profile", at: SourceLocation(file: outline.file)) }
         if signature == nil { log.error("no signer '\(outline.signer)' in the profile", at: SourceLocation(file: outline.file)) }
         let annexFigures = request.department.map { id in figures.filter { $0.department == id } } ?? figures
+        let annexTitle = builder.renderer.fill(outline.annex.title, at: SourceLocation(file: outline.file), log: log) ?? outline.annex.title
+        let statistics = StatisticsAnnex.make(figures: annexFigures, title: annexTitle, outline: outline, profile: profile, log: log)
         let report = FootnoteNumbering.numbered(Report(
             header: DocumentHeader(
                 parentBody: profile.parentBody, issuingBody: profile.issuingBody,
@@ -69,11 +71,11 @@ public struct Assembler {
             documentType: outline.documentType, subject: subject,
             isDraft: request.draft || log.hasErrors, preamble: preamble, sections: sections,
             footnotes: builder.footnotes,
-            annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
+            statistics: statistics,
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))
-        let csv = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile)
-        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log, statisticsCSV: csv,
-                        layout: profile.layout)
+        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log,
+                        layout: profile.layout,
+                        departmentNames: Dictionary(profile.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.

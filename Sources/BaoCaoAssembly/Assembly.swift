@@ -14,8 +14,8 @@ public struct Assembly {
     public var figures: [Figure]
     /// Errors and warnings, `file:line: severity: message`.
     public var log: DiagnosticLog
-    /// The statistics annex as a CSV file (what `baocao assemble` writes as its CSV output).
-    public var statisticsCSV: Data
     /// The page layout the profile asks for.
     public var layout: PageLayout
+    /// The departments' full names by id, as the profile gives them.
+    public var departmentNames: [String: String] = [:]
 }

@@ -18,45 +18,23 @@ public struct ReportWriter {
         self.progress = progress
     }
 
-    /// Writes an assembly: the report in each format, except CSV, which is the statistics annex
-    /// (with a UTF-8 byte order mark when `options.byteOrderMark`, for Excel).
-    @discardableResult
-    public func write(_ assembly: Assembly, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
-        try write(files(assembly, formats: formats, baseName: baseName, options: options, log: log), to: directory)
-    }
-
-    /// The files ``write(_:formats:to:baseName:options:log:)`` writes, in memory: name and bytes, in format order.
-    public func files(_ assembly: Assembly, formats: [String], baseName: String,
-                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [(name: String, data: Data)] {
-        let csv = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + assembly.statisticsCSV : assembly.statisticsCSV
-        return try files(assembly.report, formats: formats, baseName: baseName, options: options, replacing: [.csv: csv], log: log)
-    }
-
     /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.
-    ///
-    /// `replacing` gives ready-made content for some format names instead of their exporter's output.
     ///
     /// - Throws: ``BaoCaoError`` (usage) for an unknown format, or whatever an exporter throws.
     @discardableResult
     public func write(_ report: Report, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), replacing: [FormatName: Data] = [:],
-                      log: DiagnosticLog) throws -> [String] {
-        try write(files(report, formats: formats, baseName: baseName, options: options, replacing: replacing, log: log), to: directory)
+                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
+        try write(files(report, formats: formats, baseName: baseName, options: options, log: log), to: directory)
     }
 
-    /// Exports `report` in each format to memory: `<baseName>.<extension>` and its bytes.
-    private func files(_ report: Report, formats: [String], baseName: String, options: ExportOptions,
-                       replacing: [FormatName: Data], log: DiagnosticLog) throws -> [(name: String, data: Data)] {
+    /// Exports `report` in each format to memory: `<baseName>.<extension>` and its bytes, in format order.
+    public func files(_ report: Report, formats: [String], baseName: String,
+                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [(name: String, data: Data)] {
         let exporters = try formats.map { try registry.exporter(named: $0, forPath: "") }
         var written: [(name: String, data: Data)] = []
         for exporter in exporters {
             let name = "\(baseName).\(exporter.info.extensions.first ?? exporter.info.name.rawValue)"
             progress("writing \(name)")
-            if let ready = replacing[exporter.info.name] {
-                written.append((name, ready))
-                continue
-            }
             written.append((name, try exporter.export(report, options: options, log: log)))
         }
         return written

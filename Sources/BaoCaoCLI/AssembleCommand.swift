@@ -50,7 +50,7 @@ struct AssemblyInputOptions: ParsableArguments {
 struct AssembleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assemble",
-        abstract: "Assemble the monthly report from the department submissions (DOCX, ODT, Markdown, CSV).",
+        abstract: "Assemble the monthly report from the department submissions (DOCX, ODT, Markdown, CSV, PDF).",
         discussion: """
             Reads Config/profile.yaml, Config/outline.yaml and the submissions in <inbox>/<period>/, checks \
             them (as `baocao validate` does) and writes the report into Exports/<period>/. A report with \
@@ -72,6 +72,12 @@ struct AssembleCommand: ParsableCommand {
     @Flag(help: "Start the CSV with a UTF-8 byte order mark, for Excel.")
     var bom = false
 
+    @Flag(help: "Write the PDF (--to pdf) as PDF/A-2b, for archiving.")
+    var pdfa = false
+
+    @Flag(help: "Also write the office's check list of where each annex value came from (bao-cao-<period>-nguon-so-lieu.md).")
+    var sources = false
+
     func run() throws {
         let assembly = try inputs.assemble(draft: draft, allowErrors: draft)
         let directory = out ?? "Exports/\(assembly.period)"
@@ -79,8 +85,14 @@ struct AssembleCommand: ParsableCommand {
         let log = DiagnosticLog()
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)
-            .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
-                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom), log: log)
-        inputs.progress("wrote \(paths.count) file(s) into \(directory)")
+            .write(assembly.report, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
+                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom, archival: pdfa), log: log)
+        var count = paths.count
+        if sources {
+            count += try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)
+                .write(SourceChecklist.report(for: assembly.report, departments: assembly.departmentNames), formats: ["md"],
+                       to: directory, baseName: "bao-cao-\(assembly.period)-nguon-so-lieu", log: log).count
+        }
+        inputs.progress("wrote \(count) file(s) into \(directory)")
     }
 }

@@ -29,6 +29,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Start CSV output with a UTF-8 byte order mark, for Excel.")
     var bom = false
 
+    @Flag(help: "Write PDF as PDF/A-2b, for archiving.")
+    var pdfa = false
+
     @Option(help: "A YAML or JSON file of page-layout settings for DOCX and ODT (margins, sizes; see docs/docx-layout.md).")
     var layout: String?
 
@@ -52,7 +55,7 @@ struct ConvertCommand: ParsableCommand {
         if log.hasErrors {
             throw BaoCaoError.badInput("the input has errors; nothing was written", at: SourceLocation(file: source))
         }
-        let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom)
+        let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom, archival: pdfa)
         let data = try exporter.export(report, options: options, log: log)
         if output == InputFile.standardStream {
             Console.outputSink(data)

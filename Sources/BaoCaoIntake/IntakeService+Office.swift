@@ -88,7 +88,7 @@ extension IntakeService {
         }
         let baseName = "bao-cao-\(period)"
         let files = try ReportWriter(registry: registry).files(
-            assembly, formats: formats, baseName: baseName, options: ExportOptions(layout: assembly.layout), log: DiagnosticLog())
+            assembly.report, formats: formats, baseName: baseName, options: ExportOptions(layout: assembly.layout), log: DiagnosticLog())
         try store.audit(AuditEntry(at: now, login: account.login, action: .assemble, period: period.description,
                                    detail: formats.joined(separator: ",") + (draft ? " (draft)" : "")))
         if files.count == 1, let file = files.first {

@@ -19,8 +19,9 @@ public struct MarkdownExporter: Exporter {
         Data(try render(report, log: log).utf8)
     }
 
-    /// The whole document as text.
+    /// The whole document as text, the statistical annex as the last annex's table.
     public func render(_ report: Report, log: DiagnosticLog) throws -> String {
+        let report = report.printable(layout: PageLayout())
         var out = try FrontMatterWriter.render(report)
         let blocks = MarkdownBlockWriter(log: log)
         var chunks: [String] = report.preamble.map(blocks.render)

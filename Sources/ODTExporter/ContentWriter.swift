@@ -111,6 +111,11 @@ final class ContentWriter {
         var subjectRule = rule(StyleName.subjectRule, OfficialRules.subject(report.subject, layout: l))
         subjectRule.properties[.paragraph, default: []].append(("fo:margin-bottom", ODFLength.pt(OfficialSpacing.afterSubjectRule)))
         styles.append(subjectRule)
+        for (index, annex) in report.annexes.enumerated() {
+            var annexRule = rule(StyleName.annexRule(index), OfficialRules.annexReference(OfficialText.annexReference(annex, of: report), layout: l))
+            annexRule.properties[.paragraph, default: []].append(("fo:margin-bottom", ODFLength.pt(OfficialSpacing.afterAnnexRule)))
+            styles.append(annexRule)
+        }
         styles.append(
             ODFStyle(
                 name: StyleName.pageBreak, family: "paragraph", parent: StyleName.standard,
@@ -141,7 +146,7 @@ final class ContentWriter {
         styles.append(
             ODFStyle(
                 name: StyleName.borderedCell, family: "table-cell",
-                properties: [.cell: [("fo:padding", "0.1cm"), ("fo:border", ODFProperties.thinLine)]]))
+                properties: [.cell: [("fo:padding", "0.1cm"), ("fo:border", ODFProperties.thinLine), ("style:vertical-align", "middle")]]))
         styles.append(
             ODFStyle(
                 name: StyleName.unbrokenRow, family: "table-row",

@@ -12,8 +12,15 @@ public struct XLSXExporter: Exporter {
         FormatInfo(name: .xlsx, extensions: ["xlsx"], summary: "the report's tables (the statistics annex) as an Excel workbook")
     }
 
+    /// The workbook; an assembled report's statistical annex is one of its tables (as printed).
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
-        try producing("XLSX") { try Self.data(report) }
+        do {
+            return try Self.data(report.printable(layout: options.layout))
+        } catch let error as BaoCaoError {
+            throw error
+        } catch {
+            throw BaoCaoError(.output, "cannot write the XLSX file: \(error)")
+        }
     }
 
     /// The workbook's bytes: one sheet per table of the body and annexes, in document order.

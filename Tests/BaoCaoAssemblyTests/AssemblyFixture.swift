@@ -49,6 +49,6 @@ struct AssemblyFixture {
 extension Report {
     /// The body and footnotes as plain text (the shared ``ImportedText``), then the annexes'.
     var allText: String {
-        ([ImportedText.plainText(self)] + annexes.flatMap { $0.blocks.map(\.plainText) }).joined(separator: "\n")
+        ([ImportedText.plainText(self)] + printable(layout: PageLayout()).annexes.flatMap { $0.blocks.map(\.plainText) }).joined(separator: "\n")
     }
 }

@@ -31,7 +31,7 @@ struct CatalogueTests {
     @Test("a submission may leave out label, kind and unit: the catalogue supplies them")
     func catalogueSuppliesFields() throws {
         let fixture = try AssemblyFixture()
-        try fixture.edit("snn.yaml", replacing: #"lua_han:        {label: "Diện tích lúa bị ảnh hưởng do hạn hán", kind: amount, value: "284,73", unit: ha}"#,
+        try fixture.edit("snn.yaml", replacing: #"lua_han:        {label: "Diện tích lúa bị ảnh hưởng do hạn hán", indicator: lua_han, kind: amount, value: "284,73", unit: ha}"#,
                          with: #"lua_han: "284,73""#)
         let assembly = try fixture.assemble()
         #expect(messages(assembly, .error) == [])
@@ -55,7 +55,7 @@ struct CatalogueTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("snn.yaml", replacing: "  gung_ck:", with: "  gung_cx:")
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error).contains { $0.contains("snn.yaml: error: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng, so với cùng kỳ) của Sở Nông nghiệp và PTNT") },
+        #expect(messages(assembly, .error).contains { $0.contains("snn.yaml: error: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng) của Sở Nông nghiệp và PTNT") },
                 "\(messages(assembly, .error))")
         #expect(messages(assembly, .warning).contains { $0.contains("chỉ tiêu 'gung_cx' không có trong danh mục chỉ tiêu của Sở Nông nghiệp và PTNT") })
     }

@@ -39,7 +39,7 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["bao-cao-2023-05.csv", "bao-cao-2023-05.md"])
         #expect(CommandLineTool.run(["validate", "--quiet", "--config", config, "--inbox", inbox.path, "--period", "2023-06"]) == 1)
         #expect(CommandLineTool.run(["validate", "--quiet", "--period", "2023-5"]) == 2)
-        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--out", out.path, "--to", "pdf"]) == 2)
+        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--out", out.path, "--to", "rtf"]) == 2)
     }
 
     @Test("section previews one department's part alone")
@@ -54,6 +54,19 @@ struct CommandLineTests {
         #expect(CommandLineTool.run(["section", "--quiet", "--department", "xyz", "--config", config, "--out", out.path]) == 2)
         #expect(CommandLineTool.run(["section", "--quiet", "--department", "SNN", "--config", config, "--out", out.path, "--to", "md"]) == 0)
         #expect(try String(contentsOf: out.appendingPathComponent("snn-2023-05.md"), encoding: .utf8).contains("Lúa xuân gieo cấy được 98,3% KH"))
+    }
+
+    @Test("--sources writes the office's check list of files and lines beside the report, which names none")
+    func sourcesCheckList() throws {
+        let out = try TestPaths.scratchDirectory()
+        let config = TestPaths.packageRoot.appendingPathComponent("Config").path
+        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--out", out.path, "--to", "md", "--sources"]) == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["bao-cao-2023-05-nguon-so-lieu.md", "bao-cao-2023-05.md"])
+        let list = try String(contentsOf: out.appendingPathComponent("bao-cao-2023-05-nguon-so-lieu.md"), encoding: .utf8)
+        #expect(list.contains("| Lúa xuân gieo cấy | So kế hoạch (%) | 98,3 | Sở Nông nghiệp và Phát triển nông thôn | 2023-05/snn.yaml | 6 |  |"))
+        #expect(list.contains("type: DANH SÁCH KIỂM TRA"))
+        let report = try String(contentsOf: out.appendingPathComponent("bao-cao-2023-05.md"), encoding: .utf8)
+        #expect(!report.contains("snn.yaml") && !report.contains("vp-theo-doi-nhiem-vu.csv"))
     }
 
     @Test("assemble regenerates Exports/2023-05 byte for byte, twice")

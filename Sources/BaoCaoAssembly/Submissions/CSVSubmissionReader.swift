@@ -17,6 +17,7 @@ enum CSVSubmissionReader {
         "chờ xác nhận": "awaiting_confirmation", "đang thực hiện": "in_progress", "quá hạn": "overdue",
         "tỷ lệ hoàn thành": "completed_share", "tỷ lệ chờ xác nhận": "awaiting_confirmation_share",
         "tỷ lệ đang thực hiện": "in_progress_share", "tỷ lệ quá hạn": "overdue_share", "thuộc": "part_of",
+        "mã chỉ tiêu": "indicator", "lũy kế": "cumulative",
     ]
 
     /// Parses `text`, the content of `file`.

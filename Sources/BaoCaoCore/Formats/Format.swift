@@ -48,10 +48,13 @@ public struct ExportOptions: Hashable, Sendable {
     public var layout: PageLayout
     /// Start CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8.
     public var byteOrderMark: Bool
+    /// Write PDF as PDF/A-2b, for archiving.
+    public var archival: Bool
 
-    /// Creates options; the defaults give Decree 30's layout and no byte order mark.
-    public init(layout: PageLayout = PageLayout(), byteOrderMark: Bool = false) {
+    /// Creates options; the defaults give Decree 30's layout, no byte order mark and plain PDF.
+    public init(layout: PageLayout = PageLayout(), byteOrderMark: Bool = false, archival: Bool = false) {
         self.layout = layout
         self.byteOrderMark = byteOrderMark
+        self.archival = archival
     }
 }
