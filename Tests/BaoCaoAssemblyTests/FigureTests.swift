@@ -62,6 +62,7 @@ struct FigureTests {
         let period = ReportingPeriod(year: 2023, month: 5)
         let outline = Outline(
             documentType: "BÁO CÁO", subject: "", signer: "", distribution: "", preamble: [], sections: [], closing: nil,
+            annex: Outline.AnnexOutline(title: "BIỂU THỐNG KÊ", sectors: []),
             rounding: ShareRounding(), figureRounding: [:], file: "outline.yaml")
         let context = TemplateContext(period: period, cutoff: period.cutoff(startDay: 15), figures: [], outline: outline)
         let renderer = NarrativeRenderer(context: context, registry: FormatRegistry(importers: [], exporters: []))
