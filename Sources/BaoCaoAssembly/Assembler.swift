@@ -72,8 +72,9 @@ public struct Assembler {
             annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))
         let csv = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile)
+        let workbook = try StatisticsAnnex.workbook(figures: annexFigures, outline: outline, profile: profile)
         return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log, statisticsCSV: csv,
-                        layout: profile.layout)
+                        statisticsWorkbook: workbook, layout: profile.layout)
     }
 
     /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.

@@ -16,6 +16,9 @@ public struct Assembly {
     public var log: DiagnosticLog
     /// The statistics annex as a CSV file (what `baocao assemble` writes as its CSV output).
     public var statisticsCSV: Data
+    /// The statistics annex as an XLSX workbook, one sheet per department (what `baocao assemble`
+    /// writes as its XLSX output).
+    public var statisticsWorkbook: Data
     /// The page layout the profile asks for.
     public var layout: PageLayout
 }

@@ -18,14 +18,14 @@ public struct ReportWriter {
         self.progress = progress
     }
 
-    /// Writes an assembly: the report in each format, except CSV, which is the statistics annex
-    /// (with a UTF-8 byte order mark when `options.byteOrderMark`, for Excel).
+    /// Writes an assembly: the report in each format, except CSV and XLSX, which are the statistics
+    /// annex (the CSV with a UTF-8 byte order mark when `options.byteOrderMark`, for Excel).
     @discardableResult
     public func write(_ assembly: Assembly, formats: [String], to directory: String, baseName: String,
                       options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
         let csv = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + assembly.statisticsCSV : assembly.statisticsCSV
         return try write(assembly.report, formats: formats, to: directory, baseName: baseName, options: options,
-                         replacing: [.csv: csv], log: log)
+                         replacing: [.csv: csv, .xlsx: assembly.statisticsWorkbook], log: log)
     }
 
     /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.

@@ -1,6 +1,7 @@
 import BaoCaoCore
 import CSV
 import Foundation
+import XLSXExporter
 
 /// The annex "BIỂU THỐNG KÊ": every figure of the report with its department and source file.
 ///
@@ -50,6 +51,26 @@ public enum StatisticsAnnex {
             throw BaoCaoError(.output, "cannot build the statistics CSV in memory")
         }
         return data + Data("\r\n".utf8)
+    }
+
+    /// The annex as an XLSX workbook: one sheet per department (in the report's order), numbers as
+    /// numbers in Vietnamese number formats, a frozen header row, and the figure's code and source
+    /// (file and line, or sheet and cell) in columns of their own.
+    static func workbook(figures: [Figure], outline: Outline, profile: Profile) throws -> Data {
+        let header = TableRow(cells: (["STT", "Mã số liệu"] + columns.dropFirst()).map { TableCell(text: $0, alignment: .center) })
+        var groups: [(department: String, rows: [TableRow])] = []
+        for (index, line) in lines(figures: figures, outline: outline, profile: profile).enumerated() {
+            let row = TableRow(cells: ["\(index + 1)", line.code, line.label, line.value, line.unit, line.department, line.source].map { TableCell(text: $0) })
+            if groups.last?.department == line.department { groups[groups.count - 1].rows.append(row) } else { groups.append((line.department, [row])) }
+        }
+        var names: Set<String> = []
+        let sheets = groups.map { group in
+            var name = String(group.department.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+            while !names.insert(name).inserted { name = String(name.prefix(28)) + " \(names.count)" }
+            return TableSheet.sheet(Table(headerRowCount: 1, rows: [header] + group.rows), name: name)
+        }
+        return try XLSXWriter.data(Workbook(sheets: sheets.isEmpty ? [TableSheet.sheet(Table(headerRowCount: 1, rows: [header]), name: title)] : sheets,
+                                            title: title, creator: profile.issuingBody))
     }
 
     private static func lines(figures: [Figure], outline: Outline, profile: Profile) -> [Line] {

@@ -9,7 +9,11 @@ struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a report between formats (formats are taken from the file extensions).",
-        discussion: "Example: baocao convert bao-cao.md -o bao-cao.docx")
+        discussion: """
+            Example: baocao convert bao-cao.md -o bao-cao.docx
+            A figures workbook (a filled form, .xlsx) converted to .yaml or .csv shows the figures it holds, \
+            completed from the catalogue: baocao convert snn-2023-06.xlsx -o snn.yaml
+            """)
 
     @Argument(help: "The input file.")
     var input: String
@@ -29,7 +33,20 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "A YAML or JSON file of page-layout settings for DOCX and ODT (margins, sizes; see docs/docx-layout.md).")
     var layout: String?
 
+    @Option(help: "The configuration folder whose catalogue completes the figures of a workbook converted to YAML or CSV.")
+    var config = "Config"
+
     func run() throws {
+        if from == nil, to == nil, FiguresConversion.applies(input: input, output: output) {
+            let log = DiagnosticLog()
+            defer { Console.print(log) }
+            let data = try FiguresConversion.convert(try InputFile.read(input), input: input, output: output, configDirectory: config, log: log)
+            if log.hasErrors {
+                throw BaoCaoError.badInput("the workbook has errors; nothing was written", at: SourceLocation(file: input))
+            }
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+            return
+        }
         let registry = FormatRegistry.builtIn
         let importer = try registry.importer(named: from, forPath: input)
         let exporter = try registry.exporter(named: to, forPath: output)

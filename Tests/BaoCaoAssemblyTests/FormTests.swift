@@ -1,4 +1,5 @@
 import BaoCaoAssembly
+import BaoCaoCLI
 import BaoCaoCore
 import BaoCaoTestSupport
 import Foundation
@@ -158,5 +159,11 @@ struct FormTests {
         #expect(figure.number?.value == Decimal(string: "41.68") && figure.number?.fractionDigits == 2)
         #expect(figure.sourceName == "2023-05/so-lieu-gtvt.xlsx!Số liệu!D5")
         #expect(assembly.report.allText.contains("tăng 41,68% so với cùng kỳ"))
+
+        let yaml = try TestPaths.scratchDirectory().appendingPathComponent("so-lieu.yaml")
+        #expect(CommandLineTool.run(["convert", fixture.sample("so-lieu-gtvt.xlsx").path, "-o", yaml.path, "--config", fixture.config.path]) == 0)
+        let text = try String(contentsOf: yaml, encoding: .utf8)
+        #expect(text.hasPrefix("department: sgtvt\nperiod: 2023-05\nfigures:\n  luot_xe_ck:\n"))
+        #expect(text.contains("value: 41,68") && text.contains("kind: growth"), "\(text)")
     }
 }
