@@ -8,10 +8,6 @@ import XLSXImporter
 
 @Suite("Department forms (baocao form) and filled forms read back")
 struct FormTests {
-    private func messages(_ assembly: Assembly, _ severity: Diagnostic.Severity) -> [String] {
-        assembly.log.entries.filter { $0.severity == severity }.map(\.description)
-    }
-
     @Test("the form has the header block, one row per catalogue figure, hidden ids and last month's values; same input, same bytes")
     func formContent() throws {
         let maker = FormMaker(configDirectory: TestPaths.packageRoot.appendingPathComponent("Config").path, registry: .builtIn)
@@ -39,6 +35,20 @@ struct FormTests {
         #expect(text("B9") == "Lúa xuân gieo cấy, so với kế hoạch" && text("D9") == "% kế hoạch" && text("M9") == "lua_xuan_kh")
         #expect(number("K9") == "98.3", "last month's value beside the cell to fill")
         #expect(text("M24") == "mau_han_ty_le" && sheet.rows.last?.number == 24)
+    }
+
+    @Test("baocao form --all writes one form per department of the catalogue, byte for byte the department's form")
+    func formCommand() throws {
+        let fixture = try AssemblyFixture()
+        let out = try TestPaths.scratchDirectory()
+        #expect(CommandLineTool.run(["form", "--all", "--quiet", "--period", "2023-06", "--config", fixture.config.path, "-o", out.path]) == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["sct", "sgddt", "sgtvt", "skhdt", "sldtbxh", "snn", "svhttdl", "syt", "vp"].map { "\($0)-2023-06.xlsx" })
+        let single = out.appendingPathComponent("one.xlsx")
+        #expect(CommandLineTool.run(["form", "--department", "SCT", "--quiet", "--period", "2023-06", "--config", fixture.config.path, "-o", single.path]) == 0)
+        #expect(try Data(contentsOf: single) == Data(contentsOf: out.appendingPathComponent("sct-2023-06.xlsx")))
+        #expect(CommandLineTool.run(["form", "--quiet", "--config", fixture.config.path]) == 2)
+        #expect(CommandLineTool.run(["form", "--department", "xyz", "--quiet", "--config", fixture.config.path]) == 2)
     }
 
     @Test("the written form opens in openpyxl protected, with hidden ids, validation, Vietnamese formats and A4 set-up", .tags(.external))
@@ -70,7 +80,7 @@ struct FormTests {
             try FileManager.default.removeItem(at: fixture.sample(name))
         }
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error) == [])
+        #expect(assembly.messages(.error) == [])
         let expected = try AssemblyFixture.projectAssembly().figures.filter { ["snn", "vp"].contains($0.department) }
         let read = assembly.figures.filter { ["snn", "vp"].contains($0.department) }
         #expect(read.map(\.id).sorted() == expected.map(\.id).sorted())
@@ -94,7 +104,7 @@ struct FormTests {
         try FileManager.default.copyItem(at: saved, to: fixture.sample("snn-2023-05.xlsx"))
         try FileManager.default.removeItem(at: fixture.sample("snn.yaml"))
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error) == [])
+        #expect(assembly.messages(.error) == [])
         let mau = try #require(assembly.figures.first { $0.id == "mau_han" })
         #expect(mau.number?.value == Decimal(string: "4999.21") && mau.number?.fractionDigits == 2)
     }
@@ -110,7 +120,7 @@ struct FormTests {
         try FileManager.default.removeItem(at: fixture.sample("snn.yaml"))
         try fixture.fill(try fixture.form("sgtvt", period: "2023-04"), values: try AssemblyFixture.typedValues("sgtvt"), as: "sgtvt-2023-04.xlsx")
         try FileManager.default.removeItem(at: fixture.sample("sgtvt.csv"))
-        let errors = messages(try fixture.assemble(), .error)
+        let errors = try fixture.assemble().messages(.error)
         func expectError(_ text: String) {
             #expect(errors.contains { $0.contains(text) }, "\(text) not in \(errors)")
         }
@@ -132,8 +142,8 @@ struct FormTests {
         try fixture.fill(try fixture.form("snn"), values: values, as: "snn-2023-05.xlsx")
         try FileManager.default.removeItem(at: fixture.sample("snn.yaml"))
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error).contains { $0.contains("snn-2023-05.xlsx!Biểu!E21: error: thiếu chỉ tiêu bắt buộc 'lua_han'") })
-        #expect(messages(assembly, .note).contains { $0.contains("snn-2023-05.xlsx!Biểu!E24: note: chỉ tiêu không bắt buộc 'mau_han_ty_le'") })
+        #expect(assembly.messages(.error).contains { $0.contains("snn-2023-05.xlsx!Biểu!E21: error: thiếu chỉ tiêu bắt buộc 'lua_han'") })
+        #expect(assembly.messages(.note).contains { $0.contains("snn-2023-05.xlsx!Biểu!E24: note: chỉ tiêu không bắt buộc 'mau_han_ty_le'") })
     }
 
     @Test("a workbook made by hand with the CSV's Vietnamese column names is read; 41,68 stays 41,68", .tags(.external))
@@ -154,7 +164,7 @@ struct FormTests {
             """, [fixture.sample("so-lieu-gtvt.xlsx").path])
         try FileManager.default.removeItem(at: fixture.sample("sgtvt.csv"))
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error) == [])
+        #expect(assembly.messages(.error) == [])
         let figure = try #require(assembly.figures.first { $0.id == "luot_xe_ck" })
         #expect(figure.number?.value == Decimal(string: "41.68") && figure.number?.fractionDigits == 2)
         #expect(figure.sourceName == "2023-05/so-lieu-gtvt.xlsx!Số liệu!D5")
