@@ -25,7 +25,8 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
     }
 }
 
-/// A problem found in the input: an error stops a final report, a warning does not.
+/// A problem found in the input: an error stops a final report, a warning does not, a note only
+/// informs (an optional figure left blank in a filled form).
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious the problem is.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
