@@ -70,6 +70,28 @@ struct FormTests {
         #expect(lines[3] == "[$-42A]#,##0 Nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao (01/01/2023 - 20/5/2023)")
     }
 
+    @Test("the form's and the statistics workbook's parts validate against the ISO/IEC 29500 schemas (xmllint)", .tags(.external))
+    func partsValidate() throws {
+        let statistics = try TestPaths.scratchDirectory().appendingPathComponent("so-lieu.xlsx")
+        try AssemblyFixture.projectAssembly().statisticsWorkbook.write(to: statistics)
+        let schemas = TestPaths.shared.appendingPathComponent("schemas/ooxml")
+        let sml = schemas.appendingPathComponent("ISO-IEC29500-4_2016/sml.xsd").path
+        let parts = [
+            ("[Content_Types].xml", schemas.appendingPathComponent("ecma/fouth-edition/opc-contentTypes.xsd").path),
+            ("_rels/.rels", schemas.appendingPathComponent("ecma/fouth-edition/opc-relationships.xsd").path),
+            ("docProps/app.xml", schemas.appendingPathComponent("ISO-IEC29500-4_2016/shared-documentPropertiesExtended.xsd").path),
+            ("xl/workbook.xml", sml), ("xl/styles.xml", sml), ("xl/sharedStrings.xml", sml), ("xl/worksheets/sheet1.xml", sml),
+        ]
+        for workbook in [try AssemblyFixture().form("vp", period: "2023-06"), statistics] {
+            let folder = try TestPaths.scratchDirectory()
+            #expect(try ExternalTool.run("unzip", ["-q", workbook.path, "-d", folder.path]).status == 0)
+            for (part, schema) in parts {
+                let result = try ExternalTool.run("xmllint", ["--noout", "--nonet", "--schema", schema, folder.appendingPathComponent(part).path])
+                #expect(result.status == 0, "\(workbook.lastPathComponent) \(part): \(result.stderr)")
+            }
+        }
+    }
+
     @Test("a form filled with openpyxl and put into the inbox passes validate with the same figures", .tags(.external))
     func openpyxlFilledForm() throws {
         let fixture = try AssemblyFixture()
