@@ -25,8 +25,8 @@ let formatTargets: [Target] = [
     .target(name: "MarkdownExporter", dependencies: ["BaoCaoCore", yams]),
     .target(name: "CSVExporter", dependencies: ["BaoCaoCore", csv]),
     .target(name: "JSONFormat", dependencies: ["BaoCaoCore"]),
-    .target(name: "DOCXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
-    .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "DOCXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoOfficePackage"]),
+    .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoOfficePackage"]),
     .target(name: "DOCXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "ODTImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "XLSXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
@@ -59,6 +59,8 @@ let package = Package(
         // Thin Swift layers over libxml2 and the zip library.
         .target(name: "BaoCaoXML", dependencies: ["CLibXML2"]),
         .target(name: "BaoCaoZip", dependencies: [zip]),
+        // XML parts in a deterministic zip: the entry point the DOCX and ODT exporters share.
+        .target(name: "BaoCaoOfficePackage", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     ] + formatTargets + [
         .target(name: "BaoCaoFormats", dependencies: ["BaoCaoCore"] + formatNames),
         .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "XLSXExporter", "XLSXImporter", yams, mustache, csv]),
@@ -82,8 +84,8 @@ let package = Package(
         .testTarget(name: "DOCXImporterTests", dependencies: ["DOCXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "ODTImporterTests", dependencies: ["ODTImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport", csv]),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSXExporter", "XLSXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "FormatConformanceTests", dependencies: ["BaoCaoFormats", "BaoCaoCore", "BaoCaoTestSupport"]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSXExporter", "XLSXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
         .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),
     ]

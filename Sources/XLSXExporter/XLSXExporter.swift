@@ -9,7 +9,7 @@ public struct XLSXExporter: Exporter {
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: .xlsx, extensions: ["xlsx"], summary: "the report's tables (the statistics annex) as an Excel workbook", scope: .tables)
+        FormatInfo(name: .xlsx, extensions: ["xlsx"], summary: "the report's tables (the statistics annex) as an Excel workbook")
     }
 
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {

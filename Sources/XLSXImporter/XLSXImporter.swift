@@ -9,7 +9,7 @@ public struct XLSXImporter: Importer {
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: .xlsx, extensions: ["xlsx"], summary: "Excel workbooks: each sheet as a table (safe zip and XML readers)", scope: .tables)
+        FormatInfo(name: .xlsx, extensions: ["xlsx"], summary: "Excel workbooks: each sheet as a table (safe zip and XML readers)")
     }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {

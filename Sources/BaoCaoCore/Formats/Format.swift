@@ -1,13 +1,5 @@
 import Foundation
 
-/// What of a report a format holds.
-public enum FormatScope: Hashable, Sendable {
-    /// The whole document: header, sections, footnotes, tables.
-    case document
-    /// Only the report's tables (a spreadsheet such as XLSX).
-    case tables
-}
-
 /// What a format is called and which file extensions it takes.
 public struct FormatInfo: Hashable, Sendable {
     /// The name used with `--from` and `--to`, for example "docx".
@@ -16,15 +8,12 @@ public struct FormatInfo: Hashable, Sendable {
     public var extensions: [String]
     /// One line for `baocao formats`.
     public var summary: String
-    /// What of a report it holds.
-    public var scope: FormatScope
 
     /// Creates a format description.
-    public init(name: FormatName, extensions: [String], summary: String, scope: FormatScope = .document) {
+    public init(name: FormatName, extensions: [String], summary: String) {
         self.name = name
         self.extensions = extensions
         self.summary = summary
-        self.scope = scope
     }
 }
 
