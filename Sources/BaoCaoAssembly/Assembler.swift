@@ -100,7 +100,8 @@ public struct Assembler {
     /// Copies the diagnostics about `department`'s own files (by declaration or by file name).
     private static func copy(_ source: DiagnosticLog, into log: DiagnosticLog, files: Set<String>, department: String) {
         for entry in source.entries {
-            guard let file = entry.location?.file else { continue }
+            // A workbook's diagnostics name "file.xlsx!Sheet!E9": the file is before the first "!".
+            guard let located = entry.location?.file, let file = located.split(separator: "!", maxSplits: 1).first.map(String.init) else { continue }
             let name = (file as NSString).lastPathComponent
             if files.contains(file) || name.hasPrefix(department + ".") || name.hasPrefix(department + "-") {
                 log.report(entry)

@@ -12,6 +12,8 @@ struct ConvertCommand: ParsableCommand {
             Example: baocao convert bao-cao.md -o bao-cao.docx
             '-' reads standard input or writes standard output; --from or --to then names the format:
             cat bao-cao.md | baocao convert - --from markdown -o - --to docx > bao-cao.docx
+            A figures workbook (a filled form, .xlsx) converted to .yaml or .csv shows the figures it holds, \
+            completed from the catalogue: baocao convert snn-2023-06.xlsx -o snn.yaml
             """)
 
     @Argument(help: "The input file, or '-' for standard input (with --from).")
@@ -35,6 +37,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "A YAML or JSON file of page-layout settings for DOCX and ODT (margins, sizes; see docs/docx-layout.md).")
     var layout: String?
 
+    @Option(help: "The configuration folder whose catalogue completes the figures of a workbook converted to YAML or CSV.")
+    var config = "Config"
+
     func validate() throws {
         if input == InputFile.standardStream, from == nil {
             throw ValidationError("reading standard input ('-') needs --from to name its format")
@@ -45,6 +50,16 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        if from == nil, to == nil, FiguresConversion.applies(input: input, output: output) {
+            let log = DiagnosticLog()
+            defer { Console.print(log) }
+            let data = try FiguresConversion.convert(try InputFile.read(input), input: input, output: output, configDirectory: config, log: log)
+            if log.hasErrors {
+                throw BaoCaoError.badInput("the workbook has errors; nothing was written", at: SourceLocation(file: input))
+            }
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+            return
+        }
         let registry = BaoCaoCommand.registry
         let importer = try registry.importer(named: from, forPath: input)
         let exporter = try registry.exporter(named: to, forPath: output)

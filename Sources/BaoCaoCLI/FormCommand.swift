@@ -22,34 +22,24 @@ struct FormCommand: ParsableCommand {
     @Flag(help: "One form per department that has figures in the catalogue, into the folder -o names.")
     var all = false
 
-    @Option(help: "The reporting period, YYYY-MM (default: the profile's sample month).")
-    var period: String?
-
     @Option(name: .shortAndLong, help: "The output file (default: <department>-<period>.xlsx); with --all, the folder (default: Exports/<period>/bieu-mau).")
     var output: String?
 
-    @Option(help: "The configuration folder holding profile.yaml and catalogue.yaml.")
-    var config = "Config"
-
-    @Option(help: "The folder holding one folder of submissions per period (default: <config>/samples).")
-    var inbox: String?
+    @OptionGroup var inputs: AssemblyInputOptions
 
     func validate() throws {
         guard all != (department != nil) else { throw ValidationError("give either --department ID or --all") }
     }
 
     func run() throws {
-        let maker = FormMaker(configDirectory: config, inbox: inbox, registry: .builtIn)
-        let period = try self.period.map { text in
-            guard let value = ReportingPeriod(text) else { throw BaoCaoError(.usage, "--period must be a month such as 2023-06, not '\(text)'") }
-            return value
-        } ?? Profile.load(URL(fileURLWithPath: (config as NSString).appendingPathComponent("profile.yaml")),
-                          file: (config as NSString).appendingPathComponent("profile.yaml")).defaultPeriod
+        let maker = FormMaker(configDirectory: inputs.config, inbox: inputs.inbox, registry: .builtIn)
+        let profilePath = (inputs.config as NSString).appendingPathComponent("profile.yaml")
+        let period = try inputs.request().period ?? Profile.load(URL(fileURLWithPath: profilePath), file: profilePath).defaultPeriod
         if let department {
             let form = try maker.form(department: department, period: period)
             let path = output ?? FormMaker.fileName(department: form.department, period: period)
             try AtomicFile.write(form.data, to: URL(fileURLWithPath: path))
-            Console.printError("baocao: wrote \(path)")
+            inputs.progress("wrote \(path)")
             return
         }
         let folder = output ?? "Exports/\(period)/bieu-mau"
@@ -59,6 +49,6 @@ struct FormCommand: ParsableCommand {
             let path = (folder as NSString).appendingPathComponent(FormMaker.fileName(department: form.department, period: period))
             try AtomicFile.write(form.data, to: URL(fileURLWithPath: path))
         }
-        Console.printError("baocao: wrote \(forms.count) form(s) into \(folder)")
+        inputs.progress("wrote \(forms.count) form(s) into \(folder)")
     }
 }

@@ -26,8 +26,8 @@ public struct CSVExporter: Exporter {
         }
         let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
         if let statistics = report.statistics {
-            try writer.write(row: StatisticsRows.columns)
-            for row in StatisticsRows.rows(statistics) { try writer.write(row: row) }
+            try writer.write(row: StatisticalAnnex.dataColumns)
+            for row in statistics.dataRows { try writer.write(row: row) }
         } else {
             try writer.write(row: Self.columns)
             for row in ReportRows(report).rows { try writer.write(row: row.fields) }

@@ -46,6 +46,13 @@ struct AssemblyFixture {
     }
 }
 
+extension Assembly {
+    /// The diagnostics of one severity, as printed (`file:line: severity: message`).
+    func messages(_ severity: Diagnostic.Severity) -> [String] {
+        log.entries.filter { $0.severity == severity }.map(\.description)
+    }
+}
+
 extension Report {
     /// The body and footnotes as plain text (the shared ``ImportedText``), then the annexes'.
     var allText: String {

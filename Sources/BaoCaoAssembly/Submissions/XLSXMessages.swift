@@ -6,6 +6,10 @@ enum XLSXMessages {
     static let noPeriod = "không biết kỳ báo cáo: thêm dòng 'Kỳ báo cáo' với tháng dạng 2023-06"
     static let formulaWithoutValue = "ô có công thức nhưng chưa có giá trị đã tính; mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi"
 
+    static func blank(_ id: String) -> String {
+        "chỉ tiêu '\(id)' để trống"
+    }
+
     static func badPeriod(_ value: String) -> String {
         "kỳ báo cáo phải là một tháng dạng 2023-06, không phải '\(value)'"
     }
