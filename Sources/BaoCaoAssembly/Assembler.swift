@@ -70,9 +70,8 @@ public struct Assembler {
             footnotes: builder.footnotes,
             annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))
-        let csv = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile)
-        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log, statisticsCSV: csv,
-                        layout: profile.layout)
+        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log,
+                        layout: profile.layout, outline: outline, profile: profile)
     }
 
     /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.

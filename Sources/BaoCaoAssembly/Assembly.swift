@@ -14,8 +14,15 @@ public struct Assembly {
     public var figures: [Figure]
     /// Errors and warnings, `file:line: severity: message`.
     public var log: DiagnosticLog
-    /// The statistics annex as a CSV file (what `baocao assemble` writes as its CSV output).
-    public var statisticsCSV: Data
     /// The page layout the profile asks for.
     public var layout: PageLayout
+    /// The outline and profile the annex's labels and rounding come from.
+    let outline: Outline
+    let profile: Profile
+
+    /// The statistics annex as a CSV file (what `baocao assemble` writes as its CSV output), built
+    /// when asked for: CSV.swift writes it scalar by scalar, which costs as much as a whole export.
+    public var statisticsCSV: Data {
+        get throws { try StatisticsAnnex.csv(figures: figures, outline: outline, profile: profile) }
+    }
 }

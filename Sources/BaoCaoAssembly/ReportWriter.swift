@@ -23,9 +23,13 @@ public struct ReportWriter {
     @discardableResult
     public func write(_ assembly: Assembly, formats: [String], to directory: String, baseName: String,
                       options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
-        let csv = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + assembly.statisticsCSV : assembly.statisticsCSV
+        var replacing: [FormatName: Data] = [:]
+        if try formats.contains(where: { try registry.exporter(named: $0, forPath: "").info.name == .csv }) {
+            let csv = try assembly.statisticsCSV
+            replacing[.csv] = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + csv : csv
+        }
         return try write(assembly.report, formats: formats, to: directory, baseName: baseName, options: options,
-                         replacing: [.csv: csv], log: log)
+                         replacing: replacing, log: log)
     }
 
     /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.
