@@ -37,8 +37,8 @@ public struct Inbox: Sendable {
 
     /// Reads every submission of `period` with the ``SubmissionReader`` its extension selects;
     /// files that cannot be read are reported in `log` and skipped. Word and LibreOffice
-    /// narratives are read with `registry`'s importers.
-    public func read(_ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry) throws -> [Submission] {
+    /// narratives are read with `registry`'s importers; `catalogue` supplies what figures leave out.
+    public func read(_ period: ReportingPeriod, catalogue: Catalogue = .empty, log: DiagnosticLog, registry: FormatRegistry) throws -> [Submission] {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
             let path = (folder(period) as NSString).appendingPathComponent(name)
@@ -51,7 +51,7 @@ public struct Inbox: Sendable {
                     throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
                 }
                 let file = SubmissionReader.File(name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data)
-                submissions.append(try reader.read(file, registry, log))
+                submissions.append(try reader.read(file, registry, catalogue, log))
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
             }
