@@ -21,7 +21,7 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 
 /// Every built-in format target; `BaoCaoFormats` registers them all in one list.
 let formatTargets: [Target] = [
-    .target(name: "MarkdownImporter", dependencies: ["BaoCaoCore", "CCmarkGFM", yams]),
+    .target(name: "MarkdownImporter", dependencies: ["BaoCaoCore", "BaoCaoYAML", "CCmarkGFM", yams]),
     .target(name: "MarkdownExporter", dependencies: ["BaoCaoCore", yams]),
     .target(name: "CSVExporter", dependencies: ["BaoCaoCore", csv]),
     .target(name: "JSONFormat", dependencies: ["BaoCaoCore"]),
@@ -57,9 +57,11 @@ let package = Package(
         // Thin Swift layers over libxml2 and the zip library.
         .target(name: "BaoCaoXML", dependencies: ["CLibXML2"]),
         .target(name: "BaoCaoZip", dependencies: [zip]),
+        // Yams with the size of what aliases expand to bounded, for every YAML read.
+        .target(name: "BaoCaoYAML", dependencies: ["BaoCaoCore", yams]),
     ] + formatTargets + [
         .target(name: "BaoCaoFormats", dependencies: ["BaoCaoCore"] + formatNames),
-        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "BaoCaoFormats", yams, mustache, csv]),
+        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoYAML", yams, mustache, csv]),
         .target(name: "BaoCaoCLI", dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", argumentParser]),
         .executableTarget(name: "baocao", dependencies: ["BaoCaoCLI"]),
 

@@ -34,8 +34,9 @@ struct ReportRows {
         for (index, annex) in report.annexes.enumerated() {
             add(annex.blocks, section: "\(OfficialText.annexHeading(index: index, of: report.annexes.count)): \(annex.title)")
         }
+        let notes = report.footnotesByID
         for id in report.footnoteOrder {
-            if let note = report.footnote(withID: id) { add(note.blocks, section: "Chú thích \(id)") }
+            if let note = notes[id] { add(note.blocks, section: "Chú thích \(id)") }
         }
     }
 

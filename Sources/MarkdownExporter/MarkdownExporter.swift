@@ -35,9 +35,11 @@ public struct MarkdownExporter: Exporter {
             chunks += annex.blocks.map(blocks.render)
         }
         let referenced = report.footnoteOrder
-        let unreferenced = report.footnotes.map(\.id).filter { !referenced.contains($0) }
+        let referencedSet = Set(referenced)
+        let unreferenced = report.footnotes.map(\.id).filter { !referencedSet.contains($0) }
+        let notes = report.footnotesByID
         for id in referenced + unreferenced {
-            guard let note = report.footnote(withID: id) else { continue }
+            guard let note = notes[id] else { continue }
             chunks.append(blocks.renderFootnote(note))
         }
         let body = chunks.filter { !$0.isEmpty }

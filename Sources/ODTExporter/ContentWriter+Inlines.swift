@@ -35,7 +35,7 @@ extension ContentWriter {
     }
 
     private func writeFootnote(_ id: String) throws {
-        guard let note = report.footnote(withID: id), let number = footnoteNumbers[id] else {
+        guard let note = footnotes[id], let number = footnoteNumbers[id] else {
             log.warning("footnote '\(id)' is referred to but has no text; its mark is left out")
             return
         }
