@@ -1,8 +1,17 @@
 import BaoCaoCore
 
 /// Writes blocks as CommonMark/GFM: paragraphs, `-` and `1.` lists, pipe tables, page breaks.
-struct MarkdownBlockWriter {
+///
+/// Tables Markdown cannot show as they are (merged cells) are counted, with the place of the
+/// first, for one warning per document (``mergedTables``).
+final class MarkdownBlockWriter {
+    /// Where the blocks being written are ("mục I.1. Công tác …"), for the warning.
+    var place = "phần mở đầu"
+    /// How many tables with merged cells were written flat, and where the first was.
+    private(set) var mergedTables: (count: Int, first: String?) = (0, nil)
     let log: DiagnosticLog
+
+    init(log: DiagnosticLog) { self.log = log }
 
     /// The page-break marker the importer reads back.
     static let pageBreak = "<!-- pagebreak -->"
@@ -68,7 +77,7 @@ struct MarkdownBlockWriter {
         let columns = grid.first?.count ?? 0
         guard columns > 0 else { return "" }
         if table.rows.contains(where: { $0.cells.contains { $0.columnSpan > 1 || $0.rowSpan > 1 } }) {
-            log.warning("Markdown cannot show merged table cells; the merged cells are written unmerged")
+            mergedTables = (mergedTables.count + 1, mergedTables.first ?? place)
         }
         if table.headerRowCount > 1 {
             log.warning("Markdown tables have one header row; \(table.headerRowCount - 1) more header row(s) written as body rows")

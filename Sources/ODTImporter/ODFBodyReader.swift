@@ -21,8 +21,9 @@ final class ODFBodyReader {
     private var headingCounts: [Int: Int] = [:]
     /// The most cells one table row or rows one table may repeat to.
     let repeatLimit = 1000
-    /// The most table cells repeats may add in the whole document.
-    var repeatBudget = 1_000_000
+    /// The most table cells (and spaces of `text:s`) repeats may add in the whole document: no
+    /// more than the grid positions all its tables may hold.
+    var repeatBudget = ImportLimits.tableCells
     /// The grid positions the document's tables may still take, spans included.
     var tableBudget = TableBudget()
 

@@ -45,32 +45,45 @@ public struct Inbox: Sendable {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
             let path = (folder(period) as NSString).appendingPathComponent(name)
-            let sourceName = "\(period)/\(name)"
             do {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
                 }
-                let fileExtension = (name as NSString).pathExtension.lowercased()
-                if DocumentSubmissionReader.extensions.contains(fileExtension) {
-                    submissions.append(try DocumentSubmissionReader.read(
-                        data, name: name, file: path, sourceName: sourceName, period: period, registry: registry, log: log))
-                    continue
-                }
-                let text = try TextDecoding.utf8(data, source: path)
-                switch fileExtension {
-                case "yaml", "yml":
-                    submissions.append(try YAMLSubmissionReader.read(text, file: path, sourceName: sourceName, log: log))
-                case "csv":
-                    submissions.append(try CSVSubmissionReader.read(text, file: path, sourceName: sourceName, log: log))
-                case "md", "markdown":
-                    submissions.append(try MarkdownSubmissionReader.read(text, file: path, sourceName: sourceName))
-                default:
-                    log.warning("not a submission (expected .yaml, .csv, .md, .docx or .odt); ignored", at: SourceLocation(file: path))
+                if let submission = try Self.submission(data, name: name, path: path, period: period, log: log, registry: registry) {
+                    submissions.append(submission)
                 }
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
             }
         }
         return submissions
+    }
+
+    /// Reads one submission file of `period`, the bytes `data` of the file `name` at `path`, by
+    /// its extension (`.yaml`, `.csv`, `.md`, `.docx`, `.odt`); `nil`, with a warning, for
+    /// another kind of file.
+    ///
+    /// - Throws: ``BaoCaoError`` (bad input) naming `path` and the line.
+    public static func submission(
+        _ data: Data, name: String, path: String, period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry = .builtIn
+    ) throws -> Submission? {
+        let sourceName = "\(period)/\(name)"
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        if DocumentSubmissionReader.extensions.contains(fileExtension) {
+            return try DocumentSubmissionReader.read(
+                data, name: name, file: path, sourceName: sourceName, period: period, registry: registry, log: log)
+        }
+        let text = try TextDecoding.utf8(data, source: path)
+        switch fileExtension {
+        case "yaml", "yml":
+            return try YAMLSubmissionReader.read(text, file: path, sourceName: sourceName, log: log)
+        case "csv":
+            return try CSVSubmissionReader.read(text, file: path, sourceName: sourceName, log: log)
+        case "md", "markdown":
+            return try MarkdownSubmissionReader.read(text, file: path, sourceName: sourceName)
+        default:
+            log.warning("not a submission (expected .yaml, .csv, .md, .docx or .odt); ignored", at: SourceLocation(file: path))
+            return nil
+        }
     }
 }

@@ -14,9 +14,10 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         self.column = column
     }
 
-    /// "file:line:column", leaving out what is unknown.
+    /// "file:line:column", leaving out what is unknown; control characters in the file name are
+    /// shown as escapes.
     public var description: String {
-        var out = file
+        var out = file.withVisibleControlCharacters
         if let line {
             out += ":\(line)"
             if let column { out += ":\(column)" }
@@ -49,10 +50,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.location = location
     }
 
-    /// Compiler style: "file:line: warning: message".
+    /// Compiler style: "file:line: warning: message", on one line whatever the names in it hold.
     public var description: String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message)"
+        return "\(prefix)\(severity.rawValue): \(message.withVisibleControlCharacters)"
     }
 }
 
