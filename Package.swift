@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "BaoCaoYAML", dependencies: ["BaoCaoCore", yams]),
     ] + formatTargets + [
         .target(name: "BaoCaoFormats", dependencies: ["BaoCaoCore"] + formatNames),
-        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoYAML", yams, mustache, csv]),
+        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "BaoCaoYAML", yams, mustache, csv]),
         .target(name: "BaoCaoCLI", dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", argumentParser]),
         .executableTarget(name: "baocao", dependencies: ["BaoCaoCLI"]),
 
@@ -82,6 +82,7 @@ let package = Package(
         .testTarget(name: "DOCXImporterTests", dependencies: ["DOCXImporter", "MarkdownExporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "ODTImporterTests", dependencies: ["ODTImporter", "MarkdownExporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport", csv]),
+        .testTarget(name: "FormatConformanceTests", dependencies: ["BaoCaoFormats", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
         .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),
     ]

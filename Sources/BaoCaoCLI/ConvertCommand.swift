@@ -9,12 +9,16 @@ struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a report between formats (formats are taken from the file extensions).",
-        discussion: "Example: baocao convert bao-cao.md -o bao-cao.docx")
+        discussion: """
+            Example: baocao convert bao-cao.md -o bao-cao.docx
+            '-' reads standard input or writes standard output; --from or --to then names the format:
+            cat bao-cao.md | baocao convert - --from markdown -o - --to docx > bao-cao.docx
+            """)
 
-    @Argument(help: "The input file.")
+    @Argument(help: "The input file, or '-' for standard input (with --from).")
     var input: String
 
-    @Option(name: .shortAndLong, help: "The output file; it is replaced only when the conversion succeeds.")
+    @Option(name: .shortAndLong, help: "The output file, replaced only when the conversion succeeds; '-' for standard output (with --to).")
     var output: String
 
     @Option(help: "The input format, when the extension does not tell (see `baocao formats`).")
@@ -29,19 +33,32 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "A YAML or JSON file of page-layout settings for DOCX and ODT (margins, sizes; see docs/docx-layout.md).")
     var layout: String?
 
+    func validate() throws {
+        if input == InputFile.standardStream, from == nil {
+            throw ValidationError("reading standard input ('-') needs --from to name its format")
+        }
+        if output == InputFile.standardStream, to == nil {
+            throw ValidationError("writing standard output ('-') needs --to to name its format")
+        }
+    }
+
     func run() throws {
         let registry = FormatRegistry.builtIn
         let importer = try registry.importer(named: from, forPath: input)
         let exporter = try registry.exporter(named: to, forPath: output)
         let log = DiagnosticLog()
         defer { Console.print(log) }
-        let report = try importer.importReport(from: try InputFile.read(input), source: input, log: log)
+        let source = InputFile.displayName(input)
+        let report = try importer.importReport(from: try InputFile.read(input), source: source, log: log)
         if log.hasErrors {
-            throw BaoCaoError.badInput("the input has errors; nothing was written", at: SourceLocation(file: input))
+            throw BaoCaoError.badInput("the input has errors; nothing was written", at: SourceLocation(file: source))
         }
         let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom)
-        try AtomicFile.write(to: URL(fileURLWithPath: output)) { temporary in
-            try exporter.export(report, to: temporary, options: options, log: log)
+        let data = try exporter.export(report, options: options, log: log)
+        if output == InputFile.standardStream {
+            Console.outputSink(data)
+        } else {
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
         }
     }
 }

@@ -1,5 +1,6 @@
 import BaoCaoAssembly
 import BaoCaoCore
+import BaoCaoFormats
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ struct HostileSubmissionTests {
     private let period = ReportingPeriod(year: 2023, month: 5)
 
     private func read(_ text: String, name: String, log: DiagnosticLog = DiagnosticLog()) throws -> Submission? {
-        try Inbox.submission(Data(text.utf8), name: name, path: name, period: period, log: log)
+        try Inbox.submission(Data(text.utf8), name: name, path: name, period: period, registry: .builtIn, log: log)
     }
 
     private func refusal(_ text: String, name: String) -> BaoCaoError? {

@@ -12,7 +12,7 @@ struct DOCXDeterminismTests {
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
     }
 
-    @Test func forbiddenCharactersAreRemovedWithAWarning() throws {
+    @Test(.tags(.external)) func forbiddenCharactersAreRemovedWithAWarning() throws {
         var report = OfficialReportFixture.report()
         report.subject = "Báo cáo\u{0001} tháng\u{FFFF} 5"
         report.preamble = [.paragraph([.text("Dòng có ký tự \u{000B}điều khiển & <dấu> \"nháy\"."), .footnoteReference("hop")])]
@@ -29,13 +29,11 @@ struct DOCXDeterminismTests {
         #expect(try ExternalTool.run("xmllint", ["--noout", "--nonet", extracted.path]).status == 0)
     }
 
-    @Test func layoutOutsideTheDecreeIsRefusedBeforeAnythingIsWritten() throws {
+    @Test func layoutOutsideTheDecreeIsRefused() throws {
         var layout = PageLayout()
         layout.bodySize = 12
-        let url = try TestPaths.scratchDirectory().appendingPathComponent("refused.docx")
         #expect(throws: BaoCaoError.self) {
-            try DOCXExporter().export(OfficialReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
+            try DOCXExporter().export(OfficialReportFixture.report(), options: ExportOptions(layout: layout), log: DiagnosticLog())
         }
-        #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 }

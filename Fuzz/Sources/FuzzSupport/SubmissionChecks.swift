@@ -1,5 +1,6 @@
 import BaoCaoAssembly
 import BaoCaoCore
+import BaoCaoFormats
 import Foundation
 
 /// The submission readers under fuzzing: the bytes as one file of the May 2023 inbox.
@@ -9,6 +10,6 @@ public enum SubmissionChecks {
     /// Reads `data` as the submission file `name` (its extension picks the reader).
     public static func read(_ data: Data, name: String) {
         let log = DiagnosticLog()
-        _ = try? Inbox.submission(data, name: name, path: "fuzz/\(name)", period: period, log: log)
+        _ = try? Inbox.submission(data, name: name, path: "fuzz/\(name)", period: period, registry: .builtIn, log: log)
     }
 }

@@ -1,5 +1,4 @@
 import BaoCaoCore
-import BaoCaoFormats
 import Foundation
 
 /// The folder of one period's submissions, `<inbox>/<YYYY-MM>/`, and the office's settings for it.
@@ -7,14 +6,11 @@ public struct Inbox: Sendable {
     /// The name of the office's own file in the period folder: number, date and cut-off of the report.
     public static let settingsFileName = "ky-bao-cao.yaml"
 
-    /// The folder holding one sub-folder per period.
-    public var root: URL
-    /// The folder as the user named it, for messages.
+    /// The folder holding one sub-folder per period, as the user named it.
     public var displayPath: String
 
     /// Creates an inbox at `path` (as the user wrote it).
     public init(path: String) {
-        self.root = URL(fileURLWithPath: path)
         self.displayPath = path
     }
 
@@ -39,19 +35,22 @@ public struct Inbox: Sendable {
         return names.filter { !$0.hasPrefix(".") && $0 != Self.settingsFileName }.sorted()
     }
 
-    /// Reads every submission of `period`; files that cannot be read are reported in `log` and skipped.
-    /// Word and LibreOffice narratives are read with `registry`'s importers.
-    public func read(_ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry = .builtIn) throws -> [Submission] {
+    /// Reads every submission of `period` with the ``SubmissionReader`` its extension selects;
+    /// files that cannot be read are reported in `log` and skipped. Word and LibreOffice
+    /// narratives are read with `registry`'s importers.
+    public func read(_ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry) throws -> [Submission] {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
             let path = (folder(period) as NSString).appendingPathComponent(name)
             do {
+                guard let reader = SubmissionReader.reader(for: name) else {
+                    log.warning("not a submission (expected \(SubmissionReader.extensionList)); ignored", at: SourceLocation(file: path))
+                    continue
+                }
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
                 }
-                if let submission = try Self.submission(data, name: name, path: path, period: period, log: log, registry: registry) {
-                    submissions.append(submission)
-                }
+                submissions.append(try Self.submission(data, name: name, path: path, period: period, reader: reader, registry: registry, log: log))
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
             }
@@ -59,31 +58,25 @@ public struct Inbox: Sendable {
         return submissions
     }
 
-    /// Reads one submission file of `period`, the bytes `data` of the file `name` at `path`, by
-    /// its extension (`.yaml`, `.csv`, `.md`, `.docx`, `.odt`); `nil`, with a warning, for
-    /// another kind of file.
+    /// Reads one submission file of `period`, the bytes `data` of the file `name` at `path`, with
+    /// the ``SubmissionReader`` its extension selects; `nil`, with a warning, for a file that is
+    /// no submission.
     ///
     /// - Throws: ``BaoCaoError`` (bad input) naming `path` and the line.
     public static func submission(
-        _ data: Data, name: String, path: String, period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry = .builtIn
+        _ data: Data, name: String, path: String, period: ReportingPeriod, registry: FormatRegistry, log: DiagnosticLog
     ) throws -> Submission? {
-        let sourceName = "\(period)/\(name)"
-        let fileExtension = (name as NSString).pathExtension.lowercased()
-        if DocumentSubmissionReader.extensions.contains(fileExtension) {
-            return try DocumentSubmissionReader.read(
-                data, name: name, file: path, sourceName: sourceName, period: period, registry: registry, log: log)
-        }
-        let text = try TextDecoding.utf8(data, source: path)
-        switch fileExtension {
-        case "yaml", "yml":
-            return try YAMLSubmissionReader.read(text, file: path, sourceName: sourceName, log: log)
-        case "csv":
-            return try CSVSubmissionReader.read(text, file: path, sourceName: sourceName, log: log)
-        case "md", "markdown":
-            return try MarkdownSubmissionReader.read(text, file: path, sourceName: sourceName)
-        default:
-            log.warning("not a submission (expected .yaml, .csv, .md, .docx or .odt); ignored", at: SourceLocation(file: path))
+        guard let reader = SubmissionReader.reader(for: name) else {
+            log.warning("not a submission (expected \(SubmissionReader.extensionList)); ignored", at: SourceLocation(file: path))
             return nil
         }
+        return try submission(data, name: name, path: path, period: period, reader: reader, registry: registry, log: log)
+    }
+
+    private static func submission(
+        _ data: Data, name: String, path: String, period: ReportingPeriod, reader: SubmissionReader, registry: FormatRegistry, log: DiagnosticLog
+    ) throws -> Submission {
+        let file = SubmissionReader.File(name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data)
+        return try reader.read(file, registry, log)
     }
 }
