@@ -47,13 +47,7 @@ struct DOCXLimitTests {
         let log = DiagnosticLog()
         let levels = (0..<1600).map { item("mức \($0)", level: $0) }.joined()
         let report = try importDocument(levels, log: log)
-        var depth = 0
-        var blocks = report.preamble
-        while let list = blocks.lazy.compactMap({ block -> ListBlock? in if case .list(let list) = block { list } else { nil } }).first {
-            depth += 1
-            blocks = list.items.flatMap { $0 }
-        }
-        #expect(depth == ImportLimits.listLevels)
+        #expect(ImportedText.listDepth(report.preamble) == ImportLimits.listLevels)
         let markdown = try MarkdownExporter().render(report, log: log)
         #expect(markdown.contains("mức 1599"))
     }

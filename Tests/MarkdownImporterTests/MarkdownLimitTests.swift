@@ -1,4 +1,5 @@
 import BaoCaoCore
+import BaoCaoTestSupport
 import Foundation
 import MarkdownImporter
 import Testing
@@ -76,13 +77,7 @@ struct MarkdownLimitTests {
         #expect(log.warnings.filter { $0.message.contains("vượt giới hạn") }.count == 1)
         let levels = (0..<30).map { String(repeating: "  ", count: $0) + "- mức \($0)" }.joined(separator: "\n")
         let nested = try read(levels + "\n", log: log)
-        var depth = 0
-        var blocks = nested.preamble
-        while let list = blocks.lazy.compactMap({ block -> ListBlock? in if case .list(let list) = block { list } else { nil } }).first {
-            depth += 1
-            blocks = list.items.flatMap { $0 }
-        }
-        #expect(depth == ImportLimits.listLevels)
+        #expect(ImportedText.listDepth(nested.preamble) == ImportLimits.listLevels)
         #expect(nested.preamble.map(\.plainText).joined().contains("mức 29"))
     }
 

@@ -56,13 +56,7 @@ struct ODTLimitTests {
         let body = nested(1)
         let log = DiagnosticLog()
         let report = try importContent(body, log: log)
-        var depth = 0
-        var blocks = report.preamble
-        while let list = blocks.lazy.compactMap({ block -> ListBlock? in if case .list(let list) = block { list } else { nil } }).first {
-            depth += 1
-            blocks = list.items.flatMap { $0 }
-        }
-        #expect(depth == ImportLimits.listLevels)
+        #expect(ImportedText.listDepth(report.preamble) == ImportLimits.listLevels)
         #expect(report.preamble.map(\.plainText).joined().contains("cấp 30"))
         // One warning, counting each list found past the deepest level (levels 11 to 30).
         #expect(log.warnings.map(\.message) == ["content.xml: \(ImportLimitMessages.listLevel) (20 lần)"])

@@ -5,6 +5,6 @@ import FuzzSupport
 @_cdecl("FuzzDOCX_main")
 public func fuzzDOCXMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     runFuzzer(argc, argv) { data in
-        ReportChecks.importAndWrite(data, format: "docx", source: "fuzz.docx")
+        ReportChecks.importAndWrite(data, format: .docx, source: "fuzz.docx")
     }
 }

@@ -5,6 +5,6 @@ import FuzzSupport
 @_cdecl("FuzzDOCXParts_main")
 public func fuzzDOCXPartsMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     runFuzzer(argc, argv) { data in
-        if let package = PartsPackage.docx(data) { ReportChecks.importAndWrite(package, format: "docx", source: "fuzz.docx") }
+        if let package = PartsPackage.docx(data) { ReportChecks.importAndWrite(package, format: .docx, source: "fuzz.docx") }
     }
 }

@@ -5,6 +5,6 @@ import FuzzSupport
 @_cdecl("FuzzMarkdown_main")
 public func fuzzMarkdownMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     runFuzzer(argc, argv) { data in
-        ReportChecks.importAndWrite(data, format: "markdown", source: "fuzz.md")
+        ReportChecks.importAndWrite(data, format: .markdown, source: "fuzz.md")
     }
 }

@@ -5,6 +5,6 @@ import FuzzSupport
 @_cdecl("FuzzODT_main")
 public func fuzzODTMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     runFuzzer(argc, argv) { data in
-        ReportChecks.importAndWrite(data, format: "odt", source: "fuzz.odt")
+        ReportChecks.importAndWrite(data, format: .odt, source: "fuzz.odt")
     }
 }

@@ -5,6 +5,6 @@ import FuzzSupport
 @_cdecl("FuzzODTParts_main")
 public func fuzzODTPartsMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
     runFuzzer(argc, argv) { data in
-        if let package = PartsPackage.odt(data) { ReportChecks.importAndWrite(package, format: "odt", source: "fuzz.odt") }
+        if let package = PartsPackage.odt(data) { ReportChecks.importAndWrite(package, format: .odt, source: "fuzz.odt") }
     }
 }
