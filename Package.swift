@@ -25,10 +25,12 @@ let formatTargets: [Target] = [
     .target(name: "MarkdownExporter", dependencies: ["BaoCaoCore", yams]),
     .target(name: "CSVExporter", dependencies: ["BaoCaoCore", csv]),
     .target(name: "JSONFormat", dependencies: ["BaoCaoCore"]),
-    .target(name: "DOCXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
-    .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "DOCXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoOfficePackage"]),
+    .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoOfficePackage"]),
     .target(name: "DOCXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "ODTImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "XLSXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "XLSXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
 ]
 
 let formatNames = formatTargets.map { Target.Dependency(stringLiteral: $0.name) }
@@ -59,9 +61,11 @@ let package = Package(
         .target(name: "BaoCaoZip", dependencies: [zip]),
         // Yams with the size of what aliases expand to bounded, for every YAML read.
         .target(name: "BaoCaoYAML", dependencies: ["BaoCaoCore", yams]),
+        // XML parts in a deterministic zip: the entry point the DOCX and ODT exporters share.
+        .target(name: "BaoCaoOfficePackage", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     ] + formatTargets + [
         .target(name: "BaoCaoFormats", dependencies: ["BaoCaoCore"] + formatNames),
-        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "BaoCaoYAML", yams, mustache, csv]),
+        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "BaoCaoYAML", "XLSXExporter", "XLSXImporter", yams, mustache, csv]),
         .target(name: "BaoCaoCLI", dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", argumentParser]),
         .executableTarget(name: "baocao", dependencies: ["BaoCaoCLI"]),
 
@@ -83,6 +87,7 @@ let package = Package(
         .testTarget(name: "ODTImporterTests", dependencies: ["ODTImporter", "MarkdownExporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport", csv]),
         .testTarget(name: "FormatConformanceTests", dependencies: ["BaoCaoFormats", "BaoCaoCore", "BaoCaoTestSupport"]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSXExporter", "XLSXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
         .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),
     ]

@@ -26,6 +26,7 @@ public struct Assembler {
         let log = DiagnosticLog()
         let profile = try Profile.load(URL(fileURLWithPath: request.configPath("profile.yaml")), file: request.configPath("profile.yaml"))
         let outline = try Outline.load(URL(fileURLWithPath: request.configPath("outline.yaml")), file: request.configPath("outline.yaml"))
+        let catalogue = try Catalogue.load(request.configPath(Catalogue.fileName), profile: profile)
         let period = request.period ?? profile.defaultPeriod
         var request = request
         if let department = request.department {
@@ -38,7 +39,7 @@ public struct Assembler {
         let inbox = Inbox(path: request.inboxPath)
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
 
-        let (submissions, figures) = try readAndCheck(inbox, period: period, profile: profile, department: request.department, log: log)
+        let (submissions, figures) = try readAndCheck(inbox, period: period, profile: profile, catalogue: catalogue, department: request.department, log: log)
 
         progress("filling the outline")
         let defaults = period.cutoff(startDay: profile.cutoffStartDay)
@@ -78,15 +79,15 @@ public struct Assembler {
     /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.
     ///
     /// A department's preview uses every figure, but reports only the problems of its own files.
-    private func readAndCheck(_ inbox: Inbox, period: ReportingPeriod, profile: Profile, department: String?,
-                              log: DiagnosticLog) throws -> ([Submission], [Figure]) {
+    private func readAndCheck(_ inbox: Inbox, period: ReportingPeriod, profile: Profile, catalogue: Catalogue,
+                              department: String?, log: DiagnosticLog) throws -> ([Submission], [Figure]) {
         progress("reading the submissions in \(inbox.folder(period))")
         let checkLog = department == nil ? log : DiagnosticLog()
-        let read = try inbox.read(period, log: checkLog, registry: registry)
+        let read = try inbox.read(period, catalogue: catalogue, log: checkLog, registry: registry)
         progress("checking \(read.count) submissions")
         let previous = inbox.exists(period.previous)
-            ? try inbox.read(period.previous, log: DiagnosticLog(), registry: registry).flatMap(\.figures) : nil
-        var input = CheckInput(submissions: read, profile: profile, period: period, previousFigures: previous)
+            ? try inbox.read(period.previous, catalogue: catalogue, log: DiagnosticLog(), registry: registry).flatMap(\.figures) : nil
+        var input = CheckInput(submissions: read, profile: profile, catalogue: catalogue, period: period, previousFigures: previous)
         input.check(log: checkLog)
         if let department {
             Self.copy(checkLog, into: log, files: Set(read.filter { $0.department == department }.map(\.file)), department: department)

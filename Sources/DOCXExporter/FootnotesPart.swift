@@ -20,12 +20,12 @@ struct FootnotesPart {
             if let note = byID[id] {
                 notes.append(note)
             } else {
-                log.warning("DOCX: the body refers to footnote [^\(id)], which has no text; the mark is left out")
+                log.warning(ExportWarning.footnoteWithoutText(id), at: SourceLocation(file: "word/document.xml"))
             }
         }
         let referenced = Set(report.footnoteOrder)
         for note in report.footnotes where !referenced.contains(note.id) {
-            log.warning("DOCX: footnote [^\(note.id)] is never referred to and is left out")
+            log.warning(ExportWarning.footnoteNeverReferred(note.id), at: SourceLocation(file: "word/footnotes.xml"))
         }
         self.notes = notes
     }

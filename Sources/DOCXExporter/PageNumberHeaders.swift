@@ -1,3 +1,4 @@
+import BaoCaoCore
 import BaoCaoXML
 
 /// Writes the header parts: a centred PAGE field for pages 2 on, and an empty first-page header.

@@ -13,9 +13,6 @@ final class MarkdownBlockWriter {
 
     init(log: DiagnosticLog) { self.log = log }
 
-    /// The page-break marker the importer reads back.
-    static let pageBreak = "<!-- pagebreak -->"
-
     /// One block, without surrounding blank lines.
     func render(_ block: Block) -> String {
         var out = ""
@@ -38,7 +35,7 @@ final class MarkdownBlockWriter {
         case .paragraph(let inlines): append(MarkdownInlineWriter.renderParagraph(inlines), indent: indent, into: &out)
         case .list(let list): write(list, indent: indent, into: &out)
         case .table(let table): append(render(table), indent: indent, into: &out)
-        case .pageBreak: out += Self.pageBreak
+        case .pageBreak: out += MarkdownConventions.pageBreak
         }
     }
 

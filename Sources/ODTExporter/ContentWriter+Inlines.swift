@@ -36,11 +36,11 @@ extension ContentWriter {
 
     private func writeFootnote(_ id: String) throws {
         guard let note = footnotes[id], let number = footnoteNumbers[id] else {
-            log.warning("footnote '\(id)' is referred to but has no text; its mark is left out")
+            log.warning(ExportWarning.footnoteWithoutText(id), at: SourceLocation(file: "content.xml"))
             return
         }
         guard !insideNote else {
-            log.warning("footnote '\(id)' is referred to from inside another footnote, which OpenDocument cannot nest; its mark is left out")
+            log.warning(ExportWarning.nestedFootnote(id), at: SourceLocation(file: "content.xml"))
             return
         }
         let name = "ftn\(number)"

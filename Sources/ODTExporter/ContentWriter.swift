@@ -47,6 +47,9 @@ final class ContentWriter {
         for (index, id) in report.footnoteOrder.enumerated() { numbers[id] = index + 1 }
         footnoteNumbers = numbers
         footnotes = report.footnotesByID
+        for note in report.footnotes where numbers[note.id] == nil {
+            log.warning(ExportWarning.footnoteNeverReferred(note.id), at: SourceLocation(file: "content.xml"))
+        }
         var order: [String] = []
         var styles: [String: String] = [:]
         for table in ReportTables.all(in: report) {
@@ -64,12 +67,11 @@ final class ContentWriter {
 
     /// Writes the whole part.
     func write() throws {
-        try xml.startDocument()
         try xml.startElement("office:document-content")
-        for namespace in [ODFNamespace.office, .style, .text, .table, .fo, .svg] {
+        for namespace in [ODF.Namespace.office, .style, .text, .table, .fo, .svg] {
             try xml.attribute(namespace.declaration.0, namespace.declaration.1)
         }
-        try xml.attribute("office:version", ODFPackage.version)
+        try xml.attribute("office:version", ODF.version)
         try FontDeclarations(layout: layout).write(to: xml)
         try xml.element("office:automatic-styles") { try writeAutomaticStyles() }
         try xml.element("office:body") {
@@ -82,17 +84,13 @@ final class ContentWriter {
             }
         }
         try xml.endElement()
-        try xml.finish()
     }
 
     /// Column widths in cm of a body table: its relative widths (or equal ones) scaled to the text width.
     static func columnWidths(of table: Table, textWidth: Double) -> [Double] {
         let count = table.columnCount
         guard count > 0 else { return [] }
-        var relative = table.columnWidths ?? []
-        if relative.count != count || relative.contains(where: { $0 <= 0 }) {
-            relative = Array(repeating: 1, count: count)
-        }
+        let relative = table.columnWeights(count: count)
         let total = relative.reduce(0, +)
         return relative.map { $0 / total * textWidth }
     }

@@ -52,6 +52,7 @@ import Testing
         let odt = try ExportedFile(odt: Self.unusualReport)
         let messages = odt.log.warnings.map(\.message)
         #expect(messages.contains { $0.contains("table inside a list item") })
-        #expect(messages.contains { $0.contains("inside another footnote") })
+        #expect(messages.contains { $0.contains("cannot refer to another footnote") })
+        #expect(odt.log.warnings.allSatisfy { $0.location?.file == "content.xml" })
     }
 }

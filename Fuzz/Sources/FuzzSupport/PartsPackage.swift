@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// The structure-aware input of the zip formats: the text of a few XML parts separated by a line
+/// The structure-aware input of the zip formats (DOCX, ODT, XLSX): the text of a few XML parts separated by a line
 /// `#PART#`, zipped (stored, not deflated) into a valid package around them. libFuzzer then
 /// mutates the XML, not the compressed bytes, which would mostly exercise the zip layer.
 public enum PartsPackage {
@@ -54,6 +54,26 @@ public enum PartsPackage {
         for (name, part) in zip(["content.xml", "styles.xml"], parts) { entries.append((name, part)) }
         return storedZip(entries)
     }
+
+    /// An XLSX around `input`'s parts: `xl/workbook.xml`, `worksheets/sheet1.xml`, `sharedStrings.xml`, `styles.xml`.
+    public static func xlsx(_ input: Data) -> Data? {
+        let names = ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"]
+        var entries: [(String, Data)] = [
+            ("_rels/.rels", Data(packageRelationships.replacingOccurrences(of: "word/document.xml", with: "xl/workbook.xml").utf8)),
+            ("xl/_rels/workbook.xml.rels", Data(workbookRelationships.utf8)),
+        ]
+        for (name, part) in zip(names, parts(of: input)) { entries.append((name, part)) }
+        return storedZip(entries)
+    }
+
+    private static let workbookRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
+        <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+        </Relationships>
+        """
 
     private static let contentTypes = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

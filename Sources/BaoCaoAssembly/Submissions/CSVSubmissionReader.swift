@@ -20,7 +20,7 @@ enum CSVSubmissionReader {
     ]
 
     /// Parses `text`, the content of `file`.
-    static func read(_ text: String, file: String, sourceName: String, log: DiagnosticLog) throws -> Submission {
+    static func read(_ text: String, file: String, sourceName: String, catalogue: Catalogue = .empty, log: DiagnosticLog) throws -> Submission {
         let (rows, delimiter) = try self.rows(text, file: file)
         let lines = CSVLineMap(text, delimiter: delimiter)
         if let opened = lines.unclosedQuoteLine {
@@ -60,7 +60,8 @@ enum CSVSubmissionReader {
         var submission = Submission(
             department: departmentID, departmentLocation: departmentLocation, period: periodValue,
             periodLocation: periodLocation, file: file, sourceName: sourceName, figures: [], narratives: [])
-        let builder = FigureBuilder(department: departmentID, sourceName: sourceName, style: delimiter == ";" ? .vietnamese : .mixed)
+        let builder = FigureBuilder(
+            department: departmentID, sourceName: sourceName, style: delimiter == ";" ? .vietnamese : .mixed, catalogue: catalogue)
         for index in rows.indices.dropFirst(headerIndex + 1) {
             let row = rows[index]
             let location = SourceLocation(file: file, line: lines.line(ofRecord: index))
@@ -99,7 +100,8 @@ enum CSVSubmissionReader {
         static let unclosedQuote = "dấu ngoặc kép (\") mở ô ở dòng này không được đóng, nên ô kéo đến hết tệp; hãy thêm dấu \" đóng ô"
     }
 
-    private static func canonical(_ name: String) -> String {
+    /// The field name a column heading stands for: its alias, else the heading in lower case.
+    static func canonical(_ name: String) -> String {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
         return columnAliases[key] ?? key
     }

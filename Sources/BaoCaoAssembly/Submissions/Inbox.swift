@@ -37,8 +37,8 @@ public struct Inbox: Sendable {
 
     /// Reads every submission of `period` with the ``SubmissionReader`` its extension selects;
     /// files that cannot be read are reported in `log` and skipped. Word and LibreOffice
-    /// narratives are read with `registry`'s importers.
-    public func read(_ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry) throws -> [Submission] {
+    /// narratives are read with `registry`'s importers; `catalogue` supplies what figures leave out.
+    public func read(_ period: ReportingPeriod, catalogue: Catalogue = .empty, log: DiagnosticLog, registry: FormatRegistry) throws -> [Submission] {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
             let path = (folder(period) as NSString).appendingPathComponent(name)
@@ -50,7 +50,8 @@ public struct Inbox: Sendable {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
                 }
-                submissions.append(try Self.submission(data, name: name, path: path, period: period, reader: reader, registry: registry, log: log))
+                submissions.append(try Self.submission(
+                    data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry, log: log))
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
             }
@@ -59,24 +60,26 @@ public struct Inbox: Sendable {
     }
 
     /// Reads one submission file of `period`, the bytes `data` of the file `name` at `path`, with
-    /// the ``SubmissionReader`` its extension selects; `nil`, with a warning, for a file that is
-    /// no submission.
+    /// the ``SubmissionReader`` its extension selects (`catalogue` supplies what figures leave out);
+    /// `nil`, with a warning, for a file that is no submission.
     ///
     /// - Throws: ``BaoCaoError`` (bad input) naming `path` and the line.
     public static func submission(
-        _ data: Data, name: String, path: String, period: ReportingPeriod, registry: FormatRegistry, log: DiagnosticLog
+        _ data: Data, name: String, path: String, period: ReportingPeriod, catalogue: Catalogue = .empty, registry: FormatRegistry,
+        log: DiagnosticLog
     ) throws -> Submission? {
         guard let reader = SubmissionReader.reader(for: name) else {
             log.warning("not a submission (expected \(SubmissionReader.extensionList)); ignored", at: SourceLocation(file: path))
             return nil
         }
-        return try submission(data, name: name, path: path, period: period, reader: reader, registry: registry, log: log)
+        return try submission(data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry, log: log)
     }
 
     private static func submission(
-        _ data: Data, name: String, path: String, period: ReportingPeriod, reader: SubmissionReader, registry: FormatRegistry, log: DiagnosticLog
+        _ data: Data, name: String, path: String, period: ReportingPeriod, reader: SubmissionReader, catalogue: Catalogue,
+        registry: FormatRegistry, log: DiagnosticLog
     ) throws -> Submission {
         let file = SubmissionReader.File(name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data)
-        return try reader.read(file, registry, log)
+        return try reader.read(file, registry, catalogue, log)
     }
 }

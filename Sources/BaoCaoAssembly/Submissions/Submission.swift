@@ -48,4 +48,7 @@ public struct Submission: Hashable, Sendable {
     public var figures: [Figure]
     /// Narrative pieces, in file order.
     public var narratives: [Narrative]
+    /// Figures of the catalogue the file has a place for but left empty (a filled form's blank
+    /// value cells), by id, with the cell.
+    public var blankFigures: [String: SourceLocation] = [:]
 }

@@ -30,9 +30,9 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious the problem is.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
-        case warning, error
+        case note, warning, error
 
-        private var rank: Int { self == .warning ? 0 : 1 }
+        private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 

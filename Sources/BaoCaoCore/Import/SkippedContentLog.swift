@@ -8,7 +8,7 @@
 ///     skipped.flush(into: log)
 ///
 /// A value held to one of the ``ImportLimits`` is reported the same way, through ``limit(_:part:line:)``.
-public final class SkippedContentLog {
+package final class SkippedContentLog {
     private struct Key: Hashable {
         let what: String
         let part: String
@@ -21,16 +21,16 @@ public final class SkippedContentLog {
     private var counts: [Key: (count: Int, line: Int?)] = [:]
 
     /// Creates an empty collector for the input file named `file`.
-    public init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
     /// Records one skipped piece of content: `what` says what it was, `part` where.
-    public func skip(_ what: String, part: String, line: Int?) {
+    package func skip(_ what: String, part: String, line: Int?) {
         record(Key(what: what, part: part, isLimit: false), line: line)
     }
 
     /// Records a value held to a limit: `what` says which and to what ("số bắt đầu danh sách
     /// 9223372036854775807 được giữ ở 32767").
-    public func limit(_ what: String, part: String, line: Int?) {
+    package func limit(_ what: String, part: String, line: Int?) {
         record(Key(what: what, part: part, isLimit: true), line: line)
     }
 
@@ -44,7 +44,7 @@ public final class SkippedContentLog {
     }
 
     /// Writes one warning per kind and part, in the order first seen, then forgets them.
-    public func flush(into log: DiagnosticLog) {
+    package func flush(into log: DiagnosticLog) {
         for key in order {
             guard let (count, line) = counts[key] else { continue }
             if key.isLimit {
