@@ -30,7 +30,7 @@ struct AssemblyInputOptions: ParsableArguments {
 
     /// Where progress lines go: standard error, unless `--quiet`.
     var progress: (String) -> Void {
-        quiet ? { _ in } : { Console.printError("baocao: \($0)") }
+        quiet ? { _ in } : { Console.printError("baocao: \($0.withVisibleControlCharacters)") }
     }
 
     /// Assembles, prints the diagnostics, and fails (after printing) when there are errors and `allowErrors` is false.

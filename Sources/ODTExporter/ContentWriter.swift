@@ -22,6 +22,8 @@ final class ContentWriter {
 
     /// Footnote numbers by identifier, in order of first reference.
     let footnoteNumbers: [String: Int]
+    /// The report's footnotes by identifier.
+    let footnotes: [String: Footnote]
     /// Footnotes already written as `text:note` (later references become `text:note-ref`).
     var writtenNotes: Set<String> = []
     /// True while writing a footnote's body, where another note may not start.
@@ -44,6 +46,7 @@ final class ContentWriter {
         var numbers: [String: Int] = [:]
         for (index, id) in report.footnoteOrder.enumerated() { numbers[id] = index + 1 }
         footnoteNumbers = numbers
+        footnotes = report.footnotesByID
         for note in report.footnotes where numbers[note.id] == nil {
             log.warning(ExportWarning.footnoteNeverReferred(note.id), at: SourceLocation(file: "content.xml"))
         }

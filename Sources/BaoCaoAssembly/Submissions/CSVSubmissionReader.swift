@@ -23,13 +23,17 @@ enum CSVSubmissionReader {
     /// Parses `text`, the content of `file`.
     static func read(_ text: String, file: String, sourceName: String, catalogue: Catalogue = .empty, log: DiagnosticLog) throws -> Submission {
         let (rows, delimiter) = try self.rows(text, file: file)
+        let lines = CSVLineMap(text, delimiter: delimiter)
+        if let opened = lines.unclosedQuoteLine {
+            throw BaoCaoError.badInput(Messages.unclosedQuote, at: SourceLocation(file: file, line: opened))
+        }
         var department: (String, SourceLocation)?
         var period: (ReportingPeriod, SourceLocation)?
         var headerIndex: Int?
         for (index, row) in rows.enumerated() {
             let key = canonical(row.first ?? "")
             let value = row.count > 1 ? row[1].trimmingCharacters(in: .whitespaces) : ""
-            let location = SourceLocation(file: file, line: index + 1)
+            let location = SourceLocation(file: file, line: lines.line(ofRecord: index))
             if key == "id" {
                 headerIndex = index
                 break
@@ -61,7 +65,7 @@ enum CSVSubmissionReader {
             department: departmentID, sourceName: sourceName, style: delimiter == ";" ? .vietnamese : .mixed, catalogue: catalogue)
         for index in rows.indices.dropFirst(headerIndex + 1) {
             let row = rows[index]
-            let location = SourceLocation(file: file, line: index + 1)
+            let location = SourceLocation(file: file, line: lines.line(ofRecord: index))
             guard let id = row.first?.trimmingCharacters(in: .whitespaces), !id.isEmpty else { continue }
             var fields: [String: FigureBuilder.Field] = [:]
             for (column, cell) in zip(columns, row).dropFirst() where !column.isEmpty {
@@ -91,6 +95,10 @@ enum CSVSubmissionReader {
         } catch {
             throw BaoCaoError.badInput("cannot read the CSV: \(error)", at: SourceLocation(file: file))
         }
+    }
+
+    private enum Messages {
+        static let unclosedQuote = "dấu ngoặc kép (\") mở ô ở dòng này không được đóng, nên ô kéo đến hết tệp; hãy thêm dấu \" đóng ô"
     }
 
     /// The field name a column heading stands for: its alias, else the heading in lower case.

@@ -50,12 +50,36 @@ public struct Inbox: Sendable {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
                 }
-                let file = SubmissionReader.File(name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data)
-                submissions.append(try reader.read(file, registry, catalogue, log))
+                submissions.append(try Self.submission(
+                    data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry, log: log))
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
             }
         }
         return submissions
+    }
+
+    /// Reads one submission file of `period`, the bytes `data` of the file `name` at `path`, with
+    /// the ``SubmissionReader`` its extension selects (`catalogue` supplies what figures leave out);
+    /// `nil`, with a warning, for a file that is no submission.
+    ///
+    /// - Throws: ``BaoCaoError`` (bad input) naming `path` and the line.
+    public static func submission(
+        _ data: Data, name: String, path: String, period: ReportingPeriod, catalogue: Catalogue = .empty, registry: FormatRegistry,
+        log: DiagnosticLog
+    ) throws -> Submission? {
+        guard let reader = SubmissionReader.reader(for: name) else {
+            log.warning("not a submission (expected \(SubmissionReader.extensionList)); ignored", at: SourceLocation(file: path))
+            return nil
+        }
+        return try submission(data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry, log: log)
+    }
+
+    private static func submission(
+        _ data: Data, name: String, path: String, period: ReportingPeriod, reader: SubmissionReader, catalogue: Catalogue,
+        registry: FormatRegistry, log: DiagnosticLog
+    ) throws -> Submission {
+        let file = SubmissionReader.File(name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data)
+        return try reader.read(file, registry, catalogue, log)
     }
 }

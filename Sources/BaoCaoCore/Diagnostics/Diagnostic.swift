@@ -14,9 +14,10 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         self.column = column
     }
 
-    /// "file:line:column", leaving out what is unknown.
+    /// "file:line:column", leaving out what is unknown; control characters in the file name are
+    /// shown as escapes.
     public var description: String {
-        var out = file
+        var out = file.withVisibleControlCharacters
         if let line {
             out += ":\(line)"
             if let column { out += ":\(column)" }
@@ -50,26 +51,63 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.location = location
     }
 
-    /// Compiler style: "file:line: warning: message".
+    /// Compiler style: "file:line: warning: message", on one line whatever the names in it hold.
     public var description: String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message)"
+        return "\(prefix)\(severity.rawValue): \(message.withVisibleControlCharacters)"
     }
 }
 
 /// Collects the diagnostics of one run, in the order they were found.
 ///
 /// Passed by reference through importers, checks and exporters so that deep code can report
-/// without threading return values; not shared across threads.
+/// without threading return values; not shared across threads. At most ``limitPerFile``
+/// diagnostics of one severity are kept per file: the rest are counted in one closing entry,
+/// "và 41 lỗi khác", so that a hostile file cannot print millions of lines.
 public final class DiagnosticLog {
+    /// The most diagnostics of one severity kept for one file.
+    public static let limitPerFile = 100
+
     /// Everything reported so far.
     public private(set) var entries: [Diagnostic] = []
+
+    private struct Stream: Hashable {
+        let file: String?
+        let severity: Diagnostic.Severity
+    }
+
+    /// How many diagnostics each file and severity had, and where its closing entry is.
+    private var streams: [Stream: (count: Int, summaryIndex: Int?)] = [:]
 
     /// Creates an empty log.
     public init() {}
 
-    /// Adds a diagnostic.
-    public func report(_ diagnostic: Diagnostic) { entries.append(diagnostic) }
+    /// Adds a diagnostic, or counts it in the closing entry once its file has ``limitPerFile``.
+    public func report(_ diagnostic: Diagnostic) {
+        let stream = Stream(file: diagnostic.location?.file, severity: diagnostic.severity)
+        var state = streams[stream] ?? (0, nil)
+        state.count += 1
+        defer { streams[stream] = state }
+        guard state.count > Self.limitPerFile else {
+            entries.append(diagnostic)
+            return
+        }
+        let summary = Diagnostic(
+            diagnostic.severity, Self.more(state.count - Self.limitPerFile, diagnostic.severity),
+            at: diagnostic.location.map { SourceLocation(file: $0.file) })
+        if let index = state.summaryIndex {
+            entries[index] = summary
+        } else {
+            state.summaryIndex = entries.count
+            entries.append(summary)
+        }
+    }
+
+    /// "và 41 lỗi khác": the closing entry of a file's diagnostics past the limit.
+    private static func more(_ count: Int, _ severity: Diagnostic.Severity) -> String {
+        let kind = severity == .error ? "lỗi" : severity == .warning ? "cảnh báo" : "ghi chú"
+        return "và \(count) \(kind) khác"
+    }
 
     /// Adds a warning.
     public func warning(_ message: String, at location: SourceLocation? = nil) {

@@ -10,10 +10,15 @@ import Foundation
 public enum AtomicFile {
     /// Calls `body` with a temporary path beside `destination`, then renames it into place.
     ///
-    /// If `body` throws, the temporary file is removed and `destination` is left untouched.
+    /// If `body` throws, the temporary file is removed and `destination` is left untouched; on
+    /// SIGINT or SIGTERM it is removed too (``TemporaryFileCleanup``). The temporary file is
+    /// hidden (the inbox and `ls` skip it) and named `.<name>.baocao-<UUID>.tmp`, so that one left
+    /// by a killed machine is harmless and recognisable.
     public static func write(to destination: URL, _ body: (URL) throws -> Void) throws {
         let directory = destination.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).baocao-\(UUID().uuidString).tmp")
+        let slot = TemporaryFileCleanup.register(temporary.path)
+        defer { TemporaryFileCleanup.unregister(slot) }
         do {
             try body(temporary)
             guard rename(temporary.path, destination.path) == 0 else {

@@ -2,13 +2,14 @@ import Foundation
 
 /// Decoding of input bytes as UTF-8 text, with the line of the first bad byte on failure.
 public enum TextDecoding {
-    /// Decodes UTF-8 (a leading byte order mark is dropped) and normalises to NFC.
+    /// Decodes UTF-8 (a leading byte order mark is dropped), normalises to NFC and turns CR LF and
+    /// CR line ends into LF.
     ///
     /// - Throws: ``BaoCaoError`` naming `source` and the 1-based line of the first invalid byte.
     public static func utf8(_ data: Data, source: String) throws -> String {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text.nfc }
+        if let text = String(validating: bytes, as: UTF8.self) { return text.nfc.withUnixLineEnds }
         var line = 1
         var index = bytes.startIndex
         while index < bytes.endIndex {
