@@ -37,6 +37,8 @@ package final class SafeXMLStream {
     private let limits: SafeXMLReader.Limits
     private let aliases: [String: String]
     private let errors = ErrorCapture()
+    private var firstNames: [(NameKey, XMLName)] = []
+    private static let firstNameCount = 12
     private var nameCache: [NameKey: XMLName] = [:]
     private var elementCount = 0
     /// Set after the start of an empty element: the next call gives its end without reading.
@@ -190,10 +192,17 @@ package final class SafeXMLStream {
 
     private func currentName() -> XMLName {
         let key = NameKey(namespace: xmlTextReaderConstNamespaceUri(reader), local: xmlTextReaderConstLocalName(reader))
+        // A part repeats a handful of names (row, c, v): the first ones met are found by a short
+        // scan, without hashing.
+        for (known, name) in firstNames where known == key { return name }
         if let cached = nameCache[key] { return cached }
         let uri = key.namespace.map { String(cString: $0) } ?? ""
         let name = XMLName(aliases[uri] ?? uri, key.local.map { String(cString: $0) } ?? "")
-        nameCache[key] = name
+        if firstNames.count < Self.firstNameCount {
+            firstNames.append((key, name))
+        } else {
+            nameCache[key] = name
+        }
         return name
     }
 

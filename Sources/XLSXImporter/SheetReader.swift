@@ -1,6 +1,5 @@
 import BaoCaoCore
 import BaoCaoXML
-import Foundation
 
 /// Reads the rows of one worksheet part into cells, node by node from a ``SafeXMLStream``: the
 /// sheet is never held as a tree, only the cells that hold something are kept.
@@ -132,13 +131,8 @@ struct SheetReader {
             if let style = cell.style.flatMap(Int.init), dates.isDate(style: style), let date = DateFormats.isoDate(serial: value) {
                 return .date(date)
             }
-            return .number(Self.trimmedSpaces(value))
+            return .number(value.trimmedWhitespace)
         }
     }
 
-    /// `text` without the spaces around it (a number cell's text, which rarely has any).
-    private static func trimmedSpaces(_ text: String) -> String {
-        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
-        return text.trimmingCharacters(in: .whitespaces)
-    }
 }

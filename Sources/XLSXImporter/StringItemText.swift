@@ -57,10 +57,20 @@ struct StringItemText {
         Self.unescaped(direct ?? runs).nfc
     }
 
+    /// Whether `text` has "_x" somewhere (the start of an escape), found in its UTF-8 bytes.
+    private static func hasEscape(_ text: String) -> Bool {
+        var underscore = false
+        for byte in text.utf8 {
+            if underscore, byte == UInt8(ascii: "x") { return true }
+            underscore = byte == UInt8(ascii: "_")
+        }
+        return false
+    }
+
     /// `text` with its `_xHHHH_` escapes (ECMA-376 ST_Xstring: "_x000D_" for a carriage return,
     /// "_x005F_" for "_") decoded.
     static func unescaped(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
+        guard Self.hasEscape(text) else { return text }
         var out = ""
         var rest = Substring(text)
         while let start = rest.range(of: "_x") {
