@@ -31,7 +31,7 @@ public struct Assembler {
         if let department = request.department {
             // "SNN" and "snn" name the same department.
             guard let known = profile.departments.first(where: { $0.id.lowercased() == department.lowercased() }) else {
-                throw BaoCaoError(.usage, "unknown department '\(department)' (known: \(profile.departments.map(\.id).joined(separator: ", ")))")
+                throw BaoCaoError(.usage, .unknownDepartmentOption(department, known: profile.departments.map(\.id)))
             }
             request.department = known.id
         }
@@ -57,8 +57,8 @@ public struct Assembler {
         let subject = builder.renderer.fill(outline.subject, at: SourceLocation(file: outline.file), log: log) ?? ""
         let distribution = profile.distributionLists[outline.distribution]
         let signature = profile.signers[outline.signer]
-        if distribution == nil { log.error("no distribution list '\(outline.distribution)' in the profile", at: SourceLocation(file: outline.file)) }
-        if signature == nil { log.error("no signer '\(outline.signer)' in the profile", at: SourceLocation(file: outline.file)) }
+        if distribution == nil { log.error(.noDistributionList(outline.distribution), at: SourceLocation(file: outline.file)) }
+        if signature == nil { log.error(.noSigner(outline.signer), at: SourceLocation(file: outline.file)) }
         let annexFigures = request.department.map { id in figures.filter { $0.department == id } } ?? figures
         let report = FootnoteNumbering.numbered(Report(
             header: DocumentHeader(

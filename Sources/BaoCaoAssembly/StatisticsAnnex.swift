@@ -47,7 +47,7 @@ public enum StatisticsAnnex {
         }
         stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, "cannot build the statistics CSV in memory")
+            throw BaoCaoError(.output, .statisticsCSVFailed)
         }
         return data + Data("\r\n".utf8)
     }

@@ -17,12 +17,14 @@ struct AssemblyInputOptions: ParsableArguments {
     @Flag(help: "Print no progress lines.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     /// The request these options describe.
     func request(department: String? = nil, draft: Bool = false) throws -> AssemblyRequest {
         var parsed: ReportingPeriod?
         if let period {
             guard let value = ReportingPeriod(period) else {
-                throw BaoCaoError(.usage, "--period must be a month such as 2023-05, not '\(period)'")
+                throw BaoCaoError(.usage, .periodOptionNotAMonth(period))
             }
             parsed = value
         }
@@ -41,14 +43,14 @@ struct AssemblyInputOptions: ParsableArguments {
         let errors = assembly.log.errors.count
         let warnings = assembly.log.warnings.count
         if errors > 0 && !allowErrors {
-            throw BaoCaoError.badInput("\(errors) error(s), \(warnings) warning(s) in the submissions for \(assembly.period); nothing was written (use --draft to write a draft anyway)")
+            throw BaoCaoError.badInput(.submissionsHaveErrors(errors: errors, warnings: warnings, period: "\(assembly.period)"))
         }
         return assembly
     }
 }
 
 /// `baocao assemble`: the monthly run, from department submissions to the official report.
-struct AssembleCommand: ParsableCommand {
+struct AssembleCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "assemble",
         abstract: "Assemble the monthly report from the department submissions (DOCX, ODT, Markdown, CSV).",
@@ -72,6 +74,8 @@ struct AssembleCommand: ParsableCommand {
 
     @Flag(help: "Start the CSV with a UTF-8 byte order mark, for Excel.")
     var bom = false
+
+    var chosenLanguage: Language? { inputs.language.language }
 
     func run() throws {
         let assembly = try inputs.assemble(draft: draft, allowErrors: draft)

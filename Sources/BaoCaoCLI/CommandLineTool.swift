@@ -1,23 +1,32 @@
 import ArgumentParser
 import BaoCaoCore
+import Foundation
 
 /// Runs `baocao` with arguments and returns its exit code: 0 success, 1 bad input, 2 usage.
 ///
 /// The executable's `main.swift` only calls this, so tests can run the whole command line.
 public enum CommandLineTool {
-    /// Runs like ``run(_:)`` but hands every line meant for standard error to `errorOutput`.
-    public static func run(_ arguments: [String], errorOutput: @escaping @Sendable (String) -> Void) -> Int32 {
-        Console.$errorSink.withValue(errorOutput) { run(arguments) }
+    /// Runs like ``run(_:environment:)`` but hands every line meant for standard error to `errorOutput`.
+    public static func run(
+        _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+        errorOutput: @escaping @Sendable (String) -> Void
+    ) -> Int32 {
+        Console.$errorSink.withValue(errorOutput) { run(arguments, environment: environment) }
     }
 
     /// Parses `arguments` (without the program name), runs the command and reports errors on stderr.
-    public static func run(_ arguments: [String]) -> Int32 {
+    ///
+    /// Diagnostics are in the language of `--lang`, else of the locale in `environment`
+    /// (``Language/preferred(by:)``): Vietnamese unless English is asked for.
+    public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        var language = Language.preferred(by: environment)
         do {
             var command = try BaoCaoCommand.parseAsRoot(arguments)
-            try command.run()
+            if let chosen = (command as? LanguageChoosing)?.chosenLanguage { language = chosen }
+            try Console.$language.withValue(language) { try command.run() }
             return 0
         } catch let error as BaoCaoError {
-            Console.printError(error.description)
+            Console.printError(error.text(in: language))
             return error.kind == .usage ? 2 : 1
         } catch {
             let code = BaoCaoCommand.exitCode(for: error)

@@ -8,9 +8,12 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Prints every diagnostic of the log, one per line.
+    /// The language diagnostics are printed in; ``CommandLineTool`` binds it for each run.
+    @TaskLocal static var language: Language = .vi
+
+    /// Prints every diagnostic of the log, one per line, in ``language``.
     static func print(_ log: DiagnosticLog) {
-        for diagnostic in log.entries { printError(diagnostic.description) }
+        for diagnostic in log.entries { printError(diagnostic.text(in: language)) }
     }
 
     /// Prints one line to standard error.
@@ -27,13 +30,13 @@ enum InputFile {
     static func read(_ path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw BaoCaoError.badInput("no such file", at: SourceLocation(file: path))
+            throw BaoCaoError.badInput(.noSuchFile, at: SourceLocation(file: path))
         }
         guard !isDirectory.boolValue else {
-            throw BaoCaoError.badInput("is a folder, not a file", at: SourceLocation(file: path))
+            throw BaoCaoError.badInput(.isAFolder, at: SourceLocation(file: path))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw BaoCaoError.badInput("cannot read the file (permissions?)", at: SourceLocation(file: path))
+            throw BaoCaoError.badInput(.unreadableInput, at: SourceLocation(file: path))
         }
         return data
     }

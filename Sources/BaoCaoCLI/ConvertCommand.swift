@@ -5,7 +5,7 @@ import BaoCaoFormats
 import Foundation
 
 /// `baocao convert INPUT -o OUTPUT`: reads a report in one format and writes it in another.
-struct ConvertCommand: ParsableCommand {
+struct ConvertCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a report between formats (formats are taken from the file extensions).",
@@ -29,6 +29,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "A YAML or JSON file of page-layout settings for DOCX and ODT (margins, sizes; see docs/docx-layout.md).")
     var layout: String?
 
+    @OptionGroup var language: LanguageOption
+
+    var chosenLanguage: Language? { language.language }
+
     func run() throws {
         let registry = FormatRegistry.builtIn
         let importer = try registry.importer(named: from, forPath: input)
@@ -37,7 +41,7 @@ struct ConvertCommand: ParsableCommand {
         defer { Console.print(log) }
         let report = try importer.importReport(from: try InputFile.read(input), source: input, log: log)
         if log.hasErrors {
-            throw BaoCaoError.badInput("the input has errors; nothing was written", at: SourceLocation(file: input))
+            throw BaoCaoError.badInput(.inputHasErrors, at: SourceLocation(file: input))
         }
         let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom)
         try AtomicFile.write(to: URL(fileURLWithPath: output)) { temporary in

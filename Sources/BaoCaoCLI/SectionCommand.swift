@@ -4,7 +4,7 @@ import BaoCaoCore
 import BaoCaoFormats
 
 /// `baocao section --department ID`: a department previews its own part of the report before sending it.
-struct SectionCommand: ParsableCommand {
+struct SectionCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "section",
         abstract: "Preview one department's sections alone (DOCX, ODT, Markdown).",
@@ -20,6 +20,8 @@ struct SectionCommand: ParsableCommand {
 
     @Option(help: "Comma-separated output formats.")
     var to = "docx,odt,md"
+
+    var chosenLanguage: Language? { inputs.language.language }
 
     func run() throws {
         let assembly = try inputs.assemble(department: department, draft: true, allowErrors: true)

@@ -31,7 +31,7 @@ public struct CSVExporter: Exporter {
         writer.stream.write([0x0D, 0x0A], maxLength: 2)
         writer.stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, "the CSV could not be produced", at: SourceLocation(file: destination.path))
+            throw BaoCaoError(.output, .csvNotProduced, at: SourceLocation(file: destination.path))
         }
         try data.write(to: destination)
     }

@@ -94,7 +94,7 @@ final class BodyWriter {
 
     private func footnoteReference(_ id: String, run: RunProperties) throws {
         guard let footnoteNumbers else {
-            log.warning("DOCX: a footnote cannot refer to another footnote; the mark [^\(id)] is left out")
+            log.warning(.nestedFootnote(id))
             return
         }
         // A reference without a note was already reported with the footnotes.

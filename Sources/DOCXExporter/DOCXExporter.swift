@@ -30,7 +30,7 @@ public struct DOCXExporter: Exporter {
         try removingPartialOutput(at: destination, fileKind: "DOCX") {
             let removed = try writePackage(report, layout: layout, to: destination, log: log)
             for (part, count) in removed {
-                log.warning("DOCX: removed \(count) character(s) that XML 1.0 forbids from \(part)",
+                log.warning(.removedForbiddenCharacters(count, format: "DOCX", part: part),
                             at: SourceLocation(file: destination.path))
             }
         }

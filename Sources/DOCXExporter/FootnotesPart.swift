@@ -19,12 +19,12 @@ struct FootnotesPart {
             if let note = report.footnote(withID: id) {
                 notes.append(note)
             } else {
-                log.warning("DOCX: the body refers to footnote [^\(id)], which has no text; the mark is left out")
+                log.warning(.footnoteWithoutText(id))
             }
         }
         let referenced = Set(report.footnoteOrder)
         for note in report.footnotes where !referenced.contains(note.id) {
-            log.warning("DOCX: footnote [^\(note.id)] is never referred to and is left out")
+            log.warning(.footnoteNeverReferred(note.id))
         }
         self.notes = notes
     }

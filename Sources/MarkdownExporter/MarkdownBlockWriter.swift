@@ -38,10 +38,10 @@ struct MarkdownBlockWriter {
         let columns = grid.first?.count ?? 0
         guard columns > 0 else { return "" }
         if table.rows.contains(where: { $0.cells.contains { $0.columnSpan > 1 || $0.rowSpan > 1 } }) {
-            log.warning("Markdown cannot show merged table cells; the merged cells are written unmerged")
+            log.warning(.markdownMergedCells)
         }
         if table.headerRowCount > 1 {
-            log.warning("Markdown tables have one header row; \(table.headerRowCount - 1) more header row(s) written as body rows")
+            log.warning(.markdownHeaderRows(extra: table.headerRowCount - 1))
         }
         func text(_ slot: GridSlot) -> String {
             guard case .origin(let row, let index) = slot else { return "" }

@@ -50,7 +50,7 @@ public struct MarkdownImporter: Importer {
     private func reportDanglingReferences(_ report: Report, source: String, log: DiagnosticLog) {
         let known = Set(report.footnotes.map(\.id))
         for id in report.footnoteOrder where !known.contains(id) {
-            log.warning("footnote [^\(id)] is referred to but never defined", at: SourceLocation(file: source))
+            log.warning(.undefinedFootnote(id), at: SourceLocation(file: source))
         }
     }
 }

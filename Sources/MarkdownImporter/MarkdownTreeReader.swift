@@ -34,7 +34,7 @@ struct MarkdownTreeReader {
                 let content = inlines(of: node).trimmed()
                 if !content.isEmpty { out.append(.paragraph(content)) }
             case .heading:
-                warn("a heading inside a list or note is kept as a bold paragraph", node)
+                warn(.headingInList, node)
                 out.append(.paragraph([.styled(.bold, inlines(of: node).trimmed())]))
             case .list:
                 let items = node.children.map { blocks(of: $0.children) }
@@ -42,22 +42,22 @@ struct MarkdownTreeReader {
             case .table:
                 out.append(.table(table(of: node)))
             case .blockQuote:
-                warn("a block quote is kept as ordinary paragraphs", node)
+                warn(.blockQuote, node)
                 out += blocks(of: node.children)
             case .codeBlock:
-                warn("a code block is kept as plain paragraphs", node)
+                warn(.codeBlock, node)
                 out += node.literal.split(separator: "\n", omittingEmptySubsequences: false)
                     .filter { !$0.isEmpty }.map { .paragraph([.text(String($0))]) }
             case .htmlBlock:
                 if node.literal.trimmingCharacters(in: .whitespacesAndNewlines) == MarkdownConventions.pageBreak {
                     out.append(.pageBreak)
                 } else {
-                    warn("raw HTML block skipped: \(node.literal.prefix(40).trimmingCharacters(in: .whitespacesAndNewlines))", node)
+                    warn(.htmlBlock(node.literal.prefix(40).trimmingCharacters(in: .whitespacesAndNewlines)), node)
                 }
             case .thematicBreak:
-                warn("a horizontal rule has no place in an official report and was skipped", node)
+                warn(.horizontalRule, node)
             default:
-                warn("unsupported Markdown block '\(node.kind)' skipped", node)
+                warn(.block("\(node.kind)"), node)
             }
         }
         return out
@@ -105,7 +105,7 @@ struct MarkdownTreeReader {
                     let done = stack.removeLast()
                     stack[stack.count - 1].content.append(.styled(done.style!, done.content))
                 } else {
-                    warn("inline HTML \(child.literal) skipped", child)
+                    warn(.inlineHTML(child.literal), child)
                 }
             default:
                 stack[stack.count - 1].content += inline(child)
@@ -113,7 +113,7 @@ struct MarkdownTreeReader {
         }
         while stack.count > 1 {
             let open = stack.removeLast()
-            warn("\(open.tag) is never closed", node)
+            warn(.unclosedTag(open.tag), node)
             stack[stack.count - 1].content += open.content
         }
         return stack[0].content.normalized()
@@ -131,16 +131,16 @@ struct MarkdownTreeReader {
         case .link:
             return inlines(of: node)
         case .image:
-            warn("image skipped (images are not part of the report model)", node)
+            warn(.image, node)
             return []
         default:
-            warn("unsupported inline '\(node.kind)' skipped", node)
+            warn(.inline("\(node.kind)"), node)
             return []
         }
     }
 
-    private func warn(_ message: String, _ node: CmarkNode) {
-        log.warning(message, at: SourceLocation(file: source, line: node.line + lineOffset))
+    private func warn(_ construct: Message.MarkdownConstruct, _ node: CmarkNode) {
+        log.warning(.markdownSkipped(construct), at: SourceLocation(file: source, line: node.line + lineOffset))
     }
 }
 

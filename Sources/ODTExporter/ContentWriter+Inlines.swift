@@ -36,11 +36,11 @@ extension ContentWriter {
 
     private func writeFootnote(_ id: String) throws {
         guard let note = report.footnote(withID: id), let number = footnoteNumbers[id] else {
-            log.warning("footnote '\(id)' is referred to but has no text; its mark is left out")
+            log.warning(.footnoteWithoutText(id))
             return
         }
         guard !insideNote else {
-            log.warning("footnote '\(id)' is referred to from inside another footnote, which OpenDocument cannot nest; its mark is left out")
+            log.warning(.nestedFootnote(id))
             return
         }
         let name = "ftn\(number)"

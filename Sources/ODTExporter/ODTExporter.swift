@@ -52,7 +52,7 @@ public struct ODTExporter: Exporter {
         let entries = ["content.xml", "styles.xml", "meta.xml"].map { (path: $0, mediaType: "text/xml") }
         try part("META-INF/manifest.xml") { try ManifestPart(entries: entries).write(to: $0) }
         if removed > 0 {
-            log.warning("removed \(removed) character(s) that XML does not allow (control characters) from the OpenDocument text")
+            log.warning(.removedForbiddenCharacters(removed, format: "ODT", part: "content.xml"))
         }
     }
 }

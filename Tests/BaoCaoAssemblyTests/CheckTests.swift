@@ -6,7 +6,7 @@ import Testing
 @Suite("Cross-checks on a period's submissions")
 struct CheckTests {
     private func messages(_ assembly: Assembly, _ severity: Diagnostic.Severity) -> [String] {
-        assembly.log.entries.filter { $0.severity == severity }.map(\.description)
+        assembly.log.entries.filter { $0.severity == severity }.map { $0.text(in: .en) }
     }
 
     @Test("a task count changed so the parts no longer add up is an error at that file and line")
@@ -122,7 +122,7 @@ struct PartsTests {
     func partsExceedTotal() throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("vp-van-ban.yaml", replacing: "value: 821", with: "value: 421")
-        let errors = try fixture.assemble().log.errors.map(\.description)
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
         #expect(errors.contains { $0.hasSuffix("vp-van-ban.yaml:14:3: error: the parts of 'van_ban_di' add up to more than it: quyet_dinh + cong_van = 488 > 421") })
     }
 
@@ -141,7 +141,7 @@ struct PartsTests {
     func anySingleTaskCount(old: String, new: String) throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: old, with: new)
-        let errors = try fixture.assemble().log.errors.map(\.description)
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
         #expect(!errors.isEmpty)
         #expect(errors.allSatisfy { $0.hasPrefix(fixture.sample("vp-theo-doi-nhiem-vu.csv").path + ":") }, "\(errors)")
     }
@@ -159,7 +159,7 @@ struct UnreadableSubmissionTests {
     func brokenFile(name: String, content: String, expected: String) throws {
         let fixture = try AssemblyFixture()
         try fixture.write(name, content)
-        let errors = try fixture.assemble().log.errors.map(\.description)
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
         #expect(errors.contains { $0.contains(expected) }, "\(errors)")
     }
 
@@ -167,8 +167,8 @@ struct UnreadableSubmissionTests {
     func notUTF8() throws {
         let fixture = try AssemblyFixture()
         try Data([0x64, 0x65, 0x70, 0x0A, 0xC3, 0x28]).write(to: fixture.sample("syt.yaml"))
-        let errors = try fixture.assemble().log.errors.map(\.description)
-        #expect(errors.contains { $0.contains("syt.yaml:2: error: invalid UTF-8") }, "\(errors)")
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
+        #expect(errors.contains { $0.contains("syt.yaml:2: error: cannot decode the text") }, "\(errors)")
     }
 }
 
@@ -179,7 +179,7 @@ struct PreviewTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("sct.yaml", replacing: "value: 497,984", with: "value: 497.98")
         let vp = try fixture.assemble(department: "vp")
-        #expect(vp.log.entries.map(\.description) == [])
+        #expect(vp.log.entries.map { $0.text(in: .en) } == [])
         #expect(!vp.report.allText.contains("chưa gửi báo cáo"))
         #expect(vp.report.allText.contains("ghi nhận, phát hiện 98.842 trường hợp dương tính"))
         #expect(!vp.report.allText.contains("Lúa xuân"))

@@ -29,7 +29,7 @@ struct DocumentSubmissionTests {
         try resend("vp-quy-che-lam-viec", as: format, in: fixture)
         try resend("vp-tinh-hinh-chung", as: format, in: fixture)
         let assembly = try fixture.assemble()
-        #expect(assembly.log.errors.map(\.description) == [])
+        #expect(assembly.log.errors.map { $0.text(in: .en) } == [])
         // Every paragraph comes through, in order; the exporters' page-1 lines (national motto,
         // number, document type) are read back as text of the two narratives, and nothing else is added.
         let got = assembly.report.allText.components(separatedBy: "\n")
@@ -51,7 +51,7 @@ struct DocumentSubmissionTests {
         let fixture = try AssemblyFixture()
         try Data("PK".utf8).write(to: fixture.sample("quychelamviec.docx"))
         let assembly = try fixture.assemble()
-        #expect(assembly.log.errors.contains { $0.message.contains("named '<department>-<key>.docx'") })
+        #expect(assembly.log.errors.contains { $0.message.en.contains("named '<department>-<key>.docx'") })
     }
 
     @Test("a hostile document is refused with its file named, and the month still assembles")
@@ -59,6 +59,6 @@ struct DocumentSubmissionTests {
         let fixture = try AssemblyFixture()
         try Data("không phải tệp Word".utf8).write(to: fixture.sample("vp-bao-cao-them.docx"))
         let assembly = try fixture.assemble()
-        #expect(assembly.log.errors.map(\.description).contains { $0.contains("vp-bao-cao-them.docx: error: cannot read as DOCX: not a zip file") })
+        #expect(assembly.log.errors.map { $0.text(in: .en) }.contains { $0.contains("vp-bao-cao-them.docx: error: cannot read as DOCX: not a zip file") })
     }
 }

@@ -11,7 +11,7 @@ struct SampleMonthTests {
     @Test("assembles without errors or warnings, with header, signature and distribution from the profile")
     func assemblesCleanly() throws {
         let assembly = try AssemblyFixture.projectAssembly()
-        #expect(assembly.log.entries.map(\.description) == [])
+        #expect(assembly.log.entries.map { $0.text(in: .en) } == [])
         let report = assembly.report
         #expect(report.header.parentBody == "UBND TỈNH CAO BẰNG")
         #expect(report.header.issuingBody == "VĂN PHÒNG")

@@ -89,10 +89,10 @@ public struct Outline: Sendable {
 
     private static func rounding(_ node: YAMLNode) throws -> ShareRounding {
         let precision = try node.int("precision") ?? 1
-        guard (0...3).contains(precision) else { throw node.error("precision must be 0 to 3 decimals") }
+        guard (0...3).contains(precision) else { throw node.error(.precisionRange) }
         let methodText = try node.string("method") ?? ShareRounding.Method.halfUp.rawValue
         guard let method = ShareRounding.Method(rawValue: methodText) else {
-            throw node.error("method must be half_up or largest_remainder")
+            throw node.error(.roundingMethod)
         }
         return ShareRounding(precision: precision, method: method)
     }
@@ -115,7 +115,7 @@ public struct Outline: Sendable {
         } else if let items = node["bullets"] {
             content = .bullets(try items.strings())
         } else {
-            throw node.error("a part is 'narrative: KEY', 'template: TEXT' or 'bullets: [TEXT, …]'")
+            throw node.error(.outlinePartKind)
         }
         let notes = try node["footnotes"]?.pairs().map { Narrative.Note(id: $0.key, text: try $0.value.string()) } ?? []
         return Part(content: content, department: try node.string("department"), footnotes: notes, location: node.location)
@@ -148,12 +148,12 @@ public struct PeriodSettings: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return PeriodSettings() }
         let root = try YAMLNode.load(URL(fileURLWithPath: path), file: path)
         if let node = root["period"], ReportingPeriod(try node.string()) != period {
-            throw node.error("these settings are for \(try node.string()), not for \(period)")
+            throw node.error(.settingsForOtherPeriod(try node.string(), period: "\(period)"))
         }
         func date(_ key: String) throws -> DocumentDate? {
             guard let node = root[key] else { return nil }
             guard let value = DocumentDate(iso: try node.string()), value.day != nil else {
-                throw node.error("expected a date such as 2023-05-25")
+                throw node.error(.expectedDate)
             }
             return value
         }

@@ -13,12 +13,12 @@ struct NarrativeRenderer {
     func fill(_ template: String, at location: SourceLocation, log: DiagnosticLog) -> String? {
         var ok = true
         for name in Self.placeholders(in: template) where !context.names.contains(name.path) {
-            log.error("unknown placeholder '{{\(name.written)}}' (\(context.explain(name.path)))", at: location)
+            log.error(.unknownPlaceholder(name.written, reason: context.explain(name.path)), at: location)
             ok = false
         }
         for name in Self.placeholders(in: template) {
             if let filter = name.filter, !TemplateValue.filterNames.contains(filter) {
-                log.error("unknown filter '\(filter)' in '{{\(name.written)}}' (known: \(TemplateValue.filterNames.sorted().joined(separator: ", ")))", at: location)
+                log.error(.unknownFilter(filter, in: name.written, known: TemplateValue.filterNames.sorted()), at: location)
                 ok = false
             }
         }
@@ -27,7 +27,7 @@ struct NarrativeRenderer {
             let parsed = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + template)
             return parsed.render(context.root).nfc
         } catch {
-            log.error("template syntax error: \(error)", at: location)
+            log.error(.templateSyntax("\(error)"), at: location)
             return nil
         }
     }
@@ -77,7 +77,7 @@ struct NarrativeRenderer {
         } catch let error as BaoCaoError {
             log.error(error.message, at: error.location ?? location)
         } catch {
-            log.error("cannot read the Markdown: \(error)", at: location)
+            log.error(.unreadableMarkdown("\(error)"), at: location)
         }
         return ([], [])
     }

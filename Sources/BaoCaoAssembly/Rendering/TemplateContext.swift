@@ -46,15 +46,15 @@ struct TemplateContext {
     }
 
     /// Why `path` names nothing: which part of it is unknown.
-    func explain(_ path: String) -> String {
+    func explain(_ path: String) -> Message {
         let parts = path.split(separator: ".").map(String.init)
         guard let head = parts.first, names.contains(where: { $0.hasPrefix(head + ".") }) else {
-            return "no department or period value '\(parts.first ?? path)' this period"
+            return .noSuchValue(parts.first ?? path)
         }
         guard parts.count > 1, names.contains("\(head).\(parts[1])") else {
-            return parts.count > 1 ? "\(head) has sent no figure '\(parts[1])' this period" : "name a figure: \(head).<figure>"
+            return parts.count > 1 ? .noSuchFigure(parts[1], department: head) : .nameAFigure(head)
         }
-        return "'\(parts[1])' has no value '\(parts.dropFirst(2).joined(separator: "."))'"
+        return .noSuchFigureValue(parts[1], value: parts.dropFirst(2).joined(separator: "."))
     }
 
     private static func make(_ kind: FigureKind, _ value: Decimal, _ digits: Int, _ unit: String?) -> TemplateValue {

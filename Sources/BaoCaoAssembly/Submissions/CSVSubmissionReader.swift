@@ -36,21 +36,21 @@ enum CSVSubmissionReader {
                 department = (value, location)
             } else if key == "period" {
                 guard let parsed = ReportingPeriod(value) else {
-                    throw BaoCaoError.badInput("period must be a month such as 2023-05, not '\(value)'", at: location)
+                    throw BaoCaoError.badInput(.periodNotAMonth(value), at: location)
                 }
                 period = (parsed, location)
             } else if !row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                throw BaoCaoError.badInput("expected 'department', 'period' or the header row starting with 'id'", at: location)
+                throw BaoCaoError.badInput(.csvUnexpectedRow, at: location)
             }
         }
         guard let (departmentID, departmentLocation) = department else {
-            throw BaoCaoError.badInput("missing the row 'department;<id>' before the table", at: SourceLocation(file: file, line: 1))
+            throw BaoCaoError.badInput(.csvMissingDepartment, at: SourceLocation(file: file, line: 1))
         }
         guard let (periodValue, periodLocation) = period else {
-            throw BaoCaoError.badInput("missing the row 'period;YYYY-MM' before the table", at: SourceLocation(file: file, line: 1))
+            throw BaoCaoError.badInput(.csvMissingPeriod, at: SourceLocation(file: file, line: 1))
         }
         guard let headerIndex else {
-            throw BaoCaoError.badInput("missing the header row starting with 'id'", at: SourceLocation(file: file))
+            throw BaoCaoError.badInput(.csvMissingHeader, at: SourceLocation(file: file))
         }
         let columns = rows[headerIndex].map(canonical)
         var submission = Submission(
@@ -81,13 +81,13 @@ enum CSVSubmissionReader {
             var rows: [[String]] = []
             while let row = reader.next() { rows.append(row.map(\.nfc)) }
             if let error = reader.error {
-                throw BaoCaoError.badInput("cannot read the CSV after row \(rows.count): \(error)", at: SourceLocation(file: file, line: rows.count + 1))
+                throw BaoCaoError.badInput(.csvUnreadableAfter(row: rows.count, reason: "\(error)"), at: SourceLocation(file: file, line: rows.count + 1))
             }
             return (rows, delimiter)
         } catch let error as BaoCaoError {
             throw error
         } catch {
-            throw BaoCaoError.badInput("cannot read the CSV: \(error)", at: SourceLocation(file: file))
+            throw BaoCaoError.badInput(.csvUnreadable("\(error)"), at: SourceLocation(file: file))
         }
     }
 

@@ -20,7 +20,7 @@ enum DocumentSubmissionReader {
         let stem = (name as NSString).deletingPathExtension
         guard let dash = stem.firstIndex(of: "-"), dash != stem.startIndex, stem.index(after: dash) != stem.endIndex else {
             throw BaoCaoError.badInput(
-                "a Word or LibreOffice narrative is named '<department>-<key>.\((name as NSString).pathExtension)', for example 'vp-quy-che-lam-viec.docx'",
+                .documentName(ext: (name as NSString).pathExtension),
                 at: SourceLocation(file: file))
         }
         let department = String(stem[..<dash])

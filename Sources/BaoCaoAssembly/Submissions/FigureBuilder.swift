@@ -23,18 +23,18 @@ struct FigureBuilder {
     /// Builds the figure `id` from `fields`; reports problems in `log` and returns `nil` when it cannot.
     func figure(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> Figure? {
         guard let kindField = fields["kind"] else {
-            log.error("figure '\(id)' has no kind (one of: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: location)
+            log.error(.figureWithoutKind(id, kinds: FigureKind.allCases.map(\.rawValue)), at: location)
             return nil
         }
         guard let kind = FigureKind(rawValue: kindField.text.trimmingCharacters(in: .whitespaces)) else {
-            log.error("figure '\(id)': unknown kind '\(kindField.text)' (one of: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+            log.error(.unknownFigureKind(id, kind: kindField.text, kinds: FigureKind.allCases.map(\.rawValue)),
                       at: kindField.location)
             return nil
         }
         let label = fields["label"]?.text ?? id
         let unit = fields["unit"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
         if kind == .amount, unit == nil {
-            log.error("figure '\(id)' is an amount but has no unit (tỷ đồng, ha, lượt…)", at: location)
+            log.error(.amountWithoutUnit(id), at: location)
             return nil
         }
         var figure = Figure(id: id, label: label, kind: kind, value: .number(0, fractionDigits: 0), unit: unit,
@@ -47,19 +47,19 @@ struct FigureBuilder {
             return figure
         }
         guard let valueField = fields["value"] else {
-            log.error("figure '\(id)' has no value", at: location)
+            log.error(.figureWithoutValue(id), at: location)
             return nil
         }
         guard let number = NumberReader.read(valueField.text, style: style, at: valueField.location, log: log) else { return nil }
         if kind == .count, number.fractionDigits > 0 || number.value < 0 {
-            log.error("figure '\(id)' is a count but '\(valueField.text)' is not a whole number", at: valueField.location)
+            log.error(.countNotWhole(id, text: valueField.text), at: valueField.location)
             return nil
         }
         if kind != .count, NumberReader.isSingleGroup(valueField.text.trimmingCharacters(in: .whitespaces)) {
             // "497.984 tỷ đồng" is valid Vietnamese for 497 984, but a clerk who typed an English
             // decimal point meant 497,984: an amount is rarely a round thousand-grouped integer.
             let meant = valueField.text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".", with: ",")
-            log.warning("figure '\(id)': '\(valueField.text)' is read as \(number.value) (the dot groups thousands); if a decimal was meant, write \(meant)",
+            log.warning(.dotReadAsThousands(id, text: valueField.text, value: "\(number.value)", meant: meant),
                         at: valueField.location)
         }
         figure.value = .number(number.value, fractionDigits: number.fractionDigits)
@@ -68,7 +68,7 @@ struct FigureBuilder {
 
     private func tally(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> TaskTally? {
         guard let assignedField = fields["assigned"] else {
-            log.error("task figure '\(id)' has no 'assigned' count", at: location)
+            log.error(.taskWithoutAssigned(id), at: location)
             return nil
         }
         guard let assigned = NumberReader.count(assignedField.text, style: style, at: assignedField.location, log: log) else { return nil }

@@ -33,7 +33,7 @@ public struct Inbox: Sendable {
     public func submissionFiles(_ period: ReportingPeriod) throws -> [String] {
         let folder = self.folder(period)
         guard exists(period) else {
-            throw BaoCaoError.badInput("no submissions folder for \(period)", at: SourceLocation(file: folder))
+            throw BaoCaoError.badInput(.noSubmissionsFolder("\(period)"), at: SourceLocation(file: folder))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
         return names.filter { !$0.hasPrefix(".") && $0 != Self.settingsFileName }.sorted()
@@ -48,7 +48,7 @@ public struct Inbox: Sendable {
             let sourceName = "\(period)/\(name)"
             do {
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
+                    throw BaoCaoError.badInput(.unreadableFile, at: SourceLocation(file: path))
                 }
                 let fileExtension = (name as NSString).pathExtension.lowercased()
                 if DocumentSubmissionReader.extensions.contains(fileExtension) {
@@ -65,7 +65,7 @@ public struct Inbox: Sendable {
                 case "md", "markdown":
                     submissions.append(try MarkdownSubmissionReader.read(text, file: path, sourceName: sourceName))
                 default:
-                    log.warning("not a submission (expected .yaml, .csv, .md, .docx or .odt); ignored", at: SourceLocation(file: path))
+                    log.warning(.notASubmission, at: SourceLocation(file: path))
                 }
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))

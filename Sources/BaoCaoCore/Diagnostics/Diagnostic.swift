@@ -33,27 +33,40 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
         private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+        /// The word printed before the message: "lỗi", "cảnh báo", "ghi chú" / "error", "warning", "note".
+        public func label(in language: Language) -> String {
+            switch (self, language) {
+            case (.note, .vi): "ghi chú"
+            case (.warning, .vi): "cảnh báo"
+            case (.error, .vi): "lỗi"
+            case (_, .en): rawValue
+            }
+        }
     }
 
     /// How serious the problem is.
     public var severity: Severity
-    /// What is wrong, in one sentence.
-    public var message: String
+    /// What is wrong, in one sentence, in every language.
+    public var message: Message
     /// Where it is, when known.
     public var location: SourceLocation?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+    public init(_ severity: Severity, _ message: Message, at location: SourceLocation? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
     }
 
-    /// Compiler style: "file:line: warning: message".
-    public var description: String {
+    /// Compiler style in `language`: "file:line: cảnh báo: …" or "file:line: warning: …".
+    public func text(in language: Language) -> String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message)"
+        return "\(prefix)\(severity.label(in: language)): \(message.text(in: language))"
     }
+
+    /// Compiler style in Vietnamese, the default language.
+    public var description: String { text(in: .vi) }
 }
 
 /// Collects the diagnostics of one run, in the order they were found.
@@ -70,13 +83,18 @@ public final class DiagnosticLog {
     /// Adds a diagnostic.
     public func report(_ diagnostic: Diagnostic) { entries.append(diagnostic) }
 
+    /// Adds a note: something the user should know that needs no change.
+    public func note(_ message: Message, at location: SourceLocation? = nil) {
+        report(Diagnostic(.note, message, at: location))
+    }
+
     /// Adds a warning.
-    public func warning(_ message: String, at location: SourceLocation? = nil) {
+    public func warning(_ message: Message, at location: SourceLocation? = nil) {
         report(Diagnostic(.warning, message, at: location))
     }
 
     /// Adds an error.
-    public func error(_ message: String, at location: SourceLocation? = nil) {
+    public func error(_ message: Message, at location: SourceLocation? = nil) {
         report(Diagnostic(.error, message, at: location))
     }
 
@@ -85,6 +103,9 @@ public final class DiagnosticLog {
 
     /// The warnings reported so far.
     public var warnings: [Diagnostic] { entries.filter { $0.severity == .warning } }
+
+    /// The notes reported so far.
+    public var notes: [Diagnostic] { entries.filter { $0.severity == .note } }
 
     /// The errors reported so far.
     public var errors: [Diagnostic] { entries.filter { $0.severity == .error } }

@@ -14,7 +14,7 @@ extension Exporter {
         } catch {
             try? FileManager.default.removeItem(at: destination)
             if let error = error as? BaoCaoError { throw error }
-            throw BaoCaoError(.output, "cannot write the \(fileKind) file: \(error)", at: SourceLocation(file: destination.path))
+            throw BaoCaoError(.output, .cannotWriteFile(kind: fileKind, reason: "\(error)"), at: SourceLocation(file: destination.path))
         }
     }
 }

@@ -4,11 +4,11 @@
 /// not forty.
 ///
 ///     let skipped = SkippedContentLog(file: "muc2.docx")
-///     skipped.skip("an image (w:drawing)", part: "word/document.xml", line: 12)
+///     skipped.skip(.skippedImage("w:drawing"), part: "word/document.xml", line: 12)
 ///     skipped.flush(into: log)
 public final class SkippedContentLog {
     private struct Key: Hashable {
-        let what: String
+        let what: Message
         let part: String
     }
 
@@ -20,7 +20,7 @@ public final class SkippedContentLog {
     public init(file: String) { self.file = file }
 
     /// Records one skipped piece of content: `what` says what it was, `part` where.
-    public func skip(_ what: String, part: String, line: Int?) {
+    public func skip(_ what: Message, part: String, line: Int?) {
         let key = Key(what: what, part: part)
         if let seen = counts[key] {
             counts[key] = (seen.count + 1, seen.line)
@@ -34,8 +34,7 @@ public final class SkippedContentLog {
     public func flush(into log: DiagnosticLog) {
         for key in order {
             guard let (count, line) = counts[key] else { continue }
-            let times = count == 1 ? "" : " (\(count) times)"
-            log.warning("\(key.part): skipped \(key.what)\(times)", at: SourceLocation(file: file, line: line))
+            log.warning(.skippedContent(key.what, part: key.part, times: count), at: SourceLocation(file: file, line: line))
         }
         order = []
         counts = [:]

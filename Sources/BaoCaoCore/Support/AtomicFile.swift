@@ -17,7 +17,7 @@ public enum AtomicFile {
         do {
             try body(temporary)
             guard rename(temporary.path, destination.path) == 0 else {
-                throw BaoCaoError(.output, "cannot move the new file into place: \(String(cString: strerror(errno)))",
+                throw BaoCaoError(.output, .cannotMoveIntoPlace(String(cString: strerror(errno))),
                                   at: SourceLocation(file: destination.path))
             }
         } catch {

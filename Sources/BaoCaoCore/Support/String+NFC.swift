@@ -34,7 +34,7 @@ public enum TextDecoding {
             if bytes[index] == 0x0A { line += 1 }
             index += length
         }
-        throw BaoCaoError.badInput("invalid UTF-8 (byte \(index - bytes.startIndex + 1)); save the file as UTF-8",
+        throw BaoCaoError.badInput(.undecodableText(byte: index - bytes.startIndex + 1),
                                    at: SourceLocation(file: source, line: line))
     }
 
