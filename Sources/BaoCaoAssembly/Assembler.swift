@@ -8,7 +8,7 @@ import Foundation
 /// the ``Report`` with its statistics annex. Problems go to the returned log; only a broken
 /// configuration throws.
 public struct Assembler {
-    /// The formats used to read Markdown narrative.
+    /// The formats used to read submitted documents and Markdown narrative.
     public var registry: FormatRegistry
     /// Receives one line per step, for progress on long runs.
     public var progress: (String) -> Void
@@ -82,30 +82,16 @@ public struct Assembler {
                               log: DiagnosticLog) throws -> ([Submission], [Figure]) {
         progress("reading the submissions in \(inbox.folder(period))")
         let checkLog = department == nil ? log : DiagnosticLog()
-        let read = try inbox.read(period, log: checkLog)
+        let read = try inbox.read(period, log: checkLog, registry: registry)
         progress("checking \(read.count) submissions")
-        let submissions = SubmissionChecks.accepted(read, profile: profile, period: period, log: checkLog)
-        SubmissionChecks.duplicates(submissions, log: checkLog)
-        let figures = Self.firstOfEach(submissions.flatMap(\.figures), order: profile.departments.map(\.id))
-        SubmissionChecks.tallies(figures, log: checkLog)
-        SubmissionChecks.parts(figures, log: checkLog)
-        if inbox.exists(period.previous) {
-            let previous = try inbox.read(period.previous, log: DiagnosticLog())
-            SubmissionChecks.units(figures, previous: previous.flatMap(\.figures), log: checkLog)
-        }
+        let previous = inbox.exists(period.previous)
+            ? try inbox.read(period.previous, log: DiagnosticLog(), registry: registry).flatMap(\.figures) : nil
+        var input = CheckInput(submissions: read, profile: profile, period: period, previousFigures: previous)
+        input.check(log: checkLog)
         if let department {
             Self.copy(checkLog, into: log, files: Set(read.filter { $0.department == department }.map(\.file)), department: department)
         }
-        return (submissions, figures)
-    }
-
-    /// Figures in the profile's department order, then file order; a repeated figure keeps its first copy.
-    private static func firstOfEach(_ figures: [Figure], order: [String]) -> [Figure] {
-        var seen: Set<String> = []
-        let unique = figures.filter { seen.insert("\($0.department).\($0.id)").inserted }
-        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return unique.enumerated().sorted { (rank[$0.element.department] ?? .max, $0.offset) < (rank[$1.element.department] ?? .max, $1.offset) }
-            .map(\.element)
+        return (input.submissions, input.figures)
     }
 
     /// Copies the diagnostics about `department`'s own files (by declaration or by file name).

@@ -3,8 +3,9 @@ import Foundation
 
 /// Writes an assembled report in several formats into one folder, all or nothing.
 ///
-/// Every format is first written into a scratch folder; only when all succeeded is each file moved
-/// into place with ``AtomicFile``, so a failing exporter leaves the folder as it was.
+/// Every format is first exported to memory; only when all succeeded is each file written into
+/// place with ``AtomicFile`` (temporary file, then rename), so a failing exporter leaves the folder
+/// as it was.
 public struct ReportWriter {
     /// The formats to look exporters up in.
     public var registry: FormatRegistry
@@ -24,7 +25,7 @@ public struct ReportWriter {
                       options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
         let csv = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + assembly.statisticsCSV : assembly.statisticsCSV
         return try write(assembly.report, formats: formats, to: directory, baseName: baseName, options: options,
-                         replacing: ["csv": csv], log: log)
+                         replacing: [.csv: csv], log: log)
     }
 
     /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.
@@ -34,25 +35,20 @@ public struct ReportWriter {
     /// - Throws: ``BaoCaoError`` (usage) for an unknown format, or whatever an exporter throws.
     @discardableResult
     public func write(_ report: Report, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), replacing: [String: Data] = [:],
+                      options: ExportOptions = ExportOptions(), replacing: [FormatName: Data] = [:],
                       log: DiagnosticLog) throws -> [String] {
         let exporters = try formats.map { try registry.exporter(named: $0, forPath: "") }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let scratch = URL(fileURLWithPath: directory).appendingPathComponent(".baocao-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
         var written: [(name: String, data: Data)] = []
         for exporter in exporters {
-            let name = "\(baseName).\(exporter.info.extensions.first ?? exporter.info.name)"
+            let name = "\(baseName).\(exporter.info.extensions.first ?? exporter.info.name.rawValue)"
             progress("writing \(name)")
             if let ready = replacing[exporter.info.name] {
                 written.append((name, ready))
                 continue
             }
-            let file = scratch.appendingPathComponent(name)
-            try exporter.export(report, to: file, options: options, log: log)
-            written.append((name, try Data(contentsOf: file)))
+            written.append((name, try exporter.export(report, options: options, log: log)))
         }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         return try written.map { name, data in
             let path = (directory as NSString).appendingPathComponent(name)
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))

@@ -44,8 +44,6 @@ struct ConvertCommand: ParsableCommand, LanguageChoosing {
             throw BaoCaoError.badInput(.inputHasErrors, at: SourceLocation(file: input))
         }
         let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom)
-        try AtomicFile.write(to: URL(fileURLWithPath: output)) { temporary in
-            try exporter.export(report, to: temporary, options: options, log: log)
-        }
+        try AtomicFile.write(try exporter.export(report, options: options, log: log), to: URL(fileURLWithPath: output))
     }
 }

@@ -16,7 +16,7 @@ struct FormatsCommand: ParsableCommand {
     }
 
     private static func line(_ info: FormatInfo) -> String {
-        let name = info.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+        let name = info.name.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
         let extensions = info.extensions.map { "." + $0 }.joined(separator: " ").padding(toLength: 18, withPad: " ", startingAt: 0)
         return "  \(name)\(extensions)\(info.summary)"
     }

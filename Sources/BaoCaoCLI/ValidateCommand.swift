@@ -1,4 +1,5 @@
 import ArgumentParser
+import BaoCaoAssembly
 import BaoCaoCore
 
 /// `baocao validate`: runs every check on a period's submissions and writes nothing.
@@ -7,9 +8,9 @@ struct ValidateCommand: ParsableCommand, LanguageChoosing {
         commandName: "validate",
         abstract: "Check the department submissions of a period; exit 1 on any error.",
         discussion: """
-            Checks: parts that do not add up to their total, stated percentages that do not match their \
-            counts, missing departments (warning), submissions for another period, duplicates, unknown \
-            departments, units changed since last month (warning), numbers in an ambiguous format.
+            Checks, in order: \(SubmissionCheck.all.map(\.summary).joined(separator: "; ")).
+            While reading and filling the outline it also reports numbers in an ambiguous format, \
+            unknown placeholders and missing departments or narratives (warning).
             Diagnostics are printed as file:line: lỗi|cảnh báo|ghi chú: message, in Vietnamese (--lang en for English).
             """)
 

@@ -1,15 +1,16 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes a zip package whose bytes depend only on what is added: fixed entry dates and
-/// permissions, entries in the order they are added.
+/// Builds a zip package in memory whose bytes depend only on what is added: fixed entry dates and
+/// permissions, entries in the order they are added. ``finish()`` returns the package's bytes;
+/// nothing is written to disk.
 ///
-/// Entry content can be streamed: ``addEntry(_:compressed:writing:)`` spools what the closure
-/// writes to a temporary file in chunks and deflates it from there, so a large XML part is never
-/// held whole in memory.
+///     let zip = try DeterministicZipWriter()
+///     try zip.addEntry("mimetype", data: Data("application/vnd.oasis.opendocument.text".utf8), compressed: false)
+///     try zip.addEntry("content.xml") { sink in try bytes.withUnsafeBytes { try sink($0) } }
+///     let package = try zip.finish()
 public final class DeterministicZipWriter {
     private let archive: Archive
-    private let spoolDirectory: URL
 
     /// The modification date stamped on every entry: 1980-01-01 00:00 in the zip's DOS format.
     private static let fixedDate: Date = {
@@ -18,18 +19,13 @@ public final class DeterministicZipWriter {
         Calendar.current.date(from: DateComponents(year: 1980, month: 1, day: 1, hour: 0, minute: 0, second: 0)) ?? Date(timeIntervalSince1970: 315_532_800)
     }()
 
-    /// Creates a new, empty zip file at `url` (which must not exist).
-    public init(creatingAt url: URL) throws {
+    /// Creates a new, empty package in memory.
+    public init() throws {
         do {
-            archive = try Archive(url: url, accessMode: .create)
+            archive = try Archive(accessMode: .create)
         } catch {
-            throw ZipError("cannot create the zip file \(url.path): \(error)")
+            throw ZipError("cannot create a zip package in memory: \(error)")
         }
-        spoolDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-zip-\(UUID().uuidString)")
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: spoolDirectory)
     }
 
     /// Adds an entry holding `data`; `compressed: false` stores it (as ODF's `mimetype` must be).
@@ -47,57 +43,16 @@ public final class DeterministicZipWriter {
     }
 
     /// Adds an entry whose content `body` writes through the chunk sink it is given.
-    ///
-    /// Content stays in memory up to ``spoolThreshold`` bytes; a larger part goes on to a temporary
-    /// file in chunks, so memory stays bounded whatever the size of the part.
     public func addEntry(_ path: String, compressed: Bool = true, writing body: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         var buffer = Data()
-        var spool: (url: URL, handle: FileHandle)?
-        defer {
-            if let spool {
-                try? spool.handle.close()
-                try? FileManager.default.removeItem(at: spool.url)
-            }
-        }
-        try body { chunk in
-            buffer.append(contentsOf: chunk)
-            guard buffer.count >= Self.spoolThreshold else { return }
-            if spool == nil { spool = try makeSpoolFile() }
-            try spool!.handle.write(contentsOf: buffer)
-            buffer.removeAll(keepingCapacity: true)
-        }
-        guard let spool else {
-            try addEntry(path, data: buffer, compressed: compressed)
-            return
-        }
-        try spool.handle.write(contentsOf: buffer)
-        try spool.handle.close()
-        let size = try FileManager.default.attributesOfItem(atPath: spool.url.path)[.size] as? Int64 ?? 0
-        let reader = try FileHandle(forReadingFrom: spool.url)
-        defer { try? reader.close() }
-        do {
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: size, modificationDate: Self.fixedDate,
-                permissions: 0o644, compressionMethod: compressed ? .deflate : .none
-            ) { position, chunkSize in
-                try reader.seek(toOffset: UInt64(position))
-                return try reader.read(upToCount: chunkSize) ?? Data()
-            }
-        } catch {
-            throw ZipError("cannot add \(path) to the zip: \(error)")
-        }
+        try body { chunk in buffer.append(contentsOf: chunk) }
+        try addEntry(path, data: buffer, compressed: compressed)
     }
 
-    /// How many bytes of one part are kept in memory before the rest goes to a temporary file.
-    public static let spoolThreshold = 1 << 20
-
-    private func makeSpoolFile() throws -> (url: URL, handle: FileHandle) {
-        try FileManager.default.createDirectory(at: spoolDirectory, withIntermediateDirectories: true)
-        let url = spoolDirectory.appendingPathComponent(UUID().uuidString)
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw ZipError("cannot create a temporary file in \(spoolDirectory.path)")
-        }
-        return (url, try FileHandle(forWritingTo: url))
+    /// The bytes of the package with every entry added so far.
+    public func finish() throws -> Data {
+        guard let data = archive.data else { throw ZipError("the zip package in memory cannot be read back") }
+        return data
     }
 }
 

@@ -10,13 +10,13 @@ public struct CSVExporter: Exporter {
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: "csv", extensions: ["csv"], summary: "every table cell and figure as RFC 4180 CSV (Excel: --bom)")
+        FormatInfo(name: .csv, extensions: ["csv"], summary: "every table cell and figure as RFC 4180 CSV (Excel: --bom)")
     }
 
     /// The header row.
     public static let columns = ["Mục", "Loại", "Bảng", "Dòng", "Cột", "Tiêu đề", "Giá trị", "Số", "Đơn vị", "Ngữ cảnh"]
 
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let stream = OutputStream.toMemory()
         stream.open()
         if options.byteOrderMark {
@@ -31,8 +31,8 @@ public struct CSVExporter: Exporter {
         writer.stream.write([0x0D, 0x0A], maxLength: 2)
         writer.stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, .csvNotProduced, at: SourceLocation(file: destination.path))
+            throw BaoCaoError(.output, .csvNotProduced)
         }
-        try data.write(to: destination)
+        return data
     }
 }

@@ -29,10 +29,14 @@ struct ReportRows {
     static let figureKind = "số liệu"
 
     init(_ report: Report) {
-        add(report.preamble, section: "")
-        report.forEachSection { section, _ in add(section.blocks, section: section.headingText) }
-        for (index, annex) in report.annexes.enumerated() {
-            add(annex.blocks, section: "\(OfficialText.annexHeading(index: index, of: report.annexes.count)): \(annex.title)")
+        report.forEachPart { part, blocks in
+            switch part {
+            case .preamble: add(blocks, section: "")
+            case .section(let section, _): add(blocks, section: section.headingText)
+            case .annex(let annex, let index):
+                add(blocks, section: "\(OfficialText.annexHeading(index: index, of: report.annexes.count)): \(annex.title)")
+            case .footnote: break
+            }
         }
         for id in report.footnoteOrder {
             if let note = report.footnote(withID: id) { add(note.blocks, section: "Chú thích \(id)") }

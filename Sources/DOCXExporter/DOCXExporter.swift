@@ -10,36 +10,35 @@ import Foundation
 /// (real Word lists), two headers (page numbers from page 2 on) and the core and extended
 /// properties. The same report and layout give byte-identical files.
 ///
-///     try DOCXExporter().export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
+///     let bytes = try DOCXExporter().export(report, options: ExportOptions(), log: DiagnosticLog())
 public struct DOCXExporter: Exporter {
     /// Creates the exporter.
     public init() {}
 
     /// The format name "docx" and its extension.
     public var info: FormatInfo {
-        FormatInfo(name: "docx", extensions: ["docx"], summary: "Word document in the official Decree 30 layout")
+        FormatInfo(name: .docx, extensions: ["docx"], summary: "Word document in the official Decree 30 layout")
     }
 
-    /// Writes the report to `destination`; warns when characters XML 1.0 forbids were removed.
+    /// The report as a DOCX package; warns when characters XML 1.0 forbids were removed.
     ///
     /// - Throws: ``BaoCaoError`` of kind `.usage` for layout values outside Decree 30's ranges,
-    ///   `.output` when the file cannot be written (the partial file is removed).
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
+    ///   `.output` when the package cannot be built.
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let layout = options.layout
         try layout.validate()
-        try removingPartialOutput(at: destination, fileKind: "DOCX") {
-            let removed = try writePackage(report, layout: layout, to: destination, log: log)
-            for (part, count) in removed {
+        return try producing("DOCX") {
+            let package = try writePackage(report, layout: layout, log: log)
+            for (part, count) in package.removedCharacters {
                 log.warning(.removedForbiddenCharacters(count, format: "DOCX", part: part),
-                            at: SourceLocation(file: destination.path))
+                            at: SourceLocation(file: part))
             }
+            return try package.finish()
         }
     }
 
-    private func writePackage(_ report: Report, layout: PageLayout, to destination: URL, log: DiagnosticLog) throws
-        -> [(part: String, count: Int)]
-    {
-        let package = try PackageWriter(creatingAt: destination)
+    private func writePackage(_ report: Report, layout: PageLayout, log: DiagnosticLog) throws -> PackageWriter {
+        let package = try PackageWriter()
         let numbering = ListNumbering()
         let footnotes = FootnotesPart(report: report, log: log)
         try package.xmlPart("[Content_Types].xml", PackageParts.writeContentTypes)
@@ -61,6 +60,6 @@ public struct DOCXExporter: Exporter {
         try package.xmlPart("word/settings.xml", SettingsPart.write)
         try package.xmlPart("word/header1.xml", PageNumberHeaders.writePageNumber)
         try package.xmlPart("word/header2.xml", PageNumberHeaders.writeEmpty)
-        return package.removedCharacters
+        return package
     }
 }

@@ -2,15 +2,15 @@ import BaoCaoXML
 import BaoCaoZip
 import Foundation
 
-/// Streams XML parts into a deterministic zip and counts the forbidden characters removed from them.
+/// Streams XML parts into a deterministic zip in memory and counts the forbidden characters removed from them.
 final class PackageWriter {
     private let zip: DeterministicZipWriter
     /// The characters XML 1.0 forbids that were removed, by part.
     private(set) var removedCharacters: [(part: String, count: Int)] = []
 
-    /// Creates the zip file at `url`.
-    init(creatingAt url: URL) throws {
-        zip = try DeterministicZipWriter(creatingAt: url)
+    /// Creates an empty package.
+    init() throws {
+        zip = try DeterministicZipWriter()
     }
 
     /// Writes one XML part: the declaration, then what `body` writes.
@@ -25,4 +25,7 @@ final class PackageWriter {
             }
         }
     }
+
+    /// The package's bytes.
+    func finish() throws -> Data { try zip.finish() }
 }

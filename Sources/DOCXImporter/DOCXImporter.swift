@@ -12,7 +12,7 @@ public struct DOCXImporter: Importer {
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: "docx", extensions: ["docx"], summary: "Word document (Office Open XML); read safely")
+        FormatInfo(name: .docx, extensions: ["docx"], summary: "Word document (Office Open XML); read safely")
     }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {

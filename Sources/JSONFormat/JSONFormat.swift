@@ -3,7 +3,7 @@ import Foundation
 
 /// The JSON form of the report model (see `docs/formats.md`), versioned by `formatVersion`.
 enum ReportJSON {
-    static let info = FormatInfo(name: "json", extensions: ["json"], summary: "the BaoCao document model as versioned JSON")
+    static let info = FormatInfo(name: .json, extensions: ["json"], summary: "the BaoCao document model as versioned JSON")
 }
 
 /// Reads the JSON form of a ``Report``.
@@ -45,11 +45,11 @@ public struct JSONExporter: Exporter {
 
     public var info: FormatInfo { ReportJSON.info }
 
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(report)
         data.append(0x0A)
-        try data.write(to: destination)
+        return data
     }
 }

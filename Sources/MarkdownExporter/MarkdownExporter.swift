@@ -12,11 +12,11 @@ public struct MarkdownExporter: Exporter {
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: "markdown", extensions: ["md", "markdown"], summary: "canonical Markdown with a YAML front matter")
+        FormatInfo(name: .markdown, extensions: ["md", "markdown"], summary: "canonical Markdown with a YAML front matter")
     }
 
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
-        try Data(render(report, log: log).utf8).write(to: destination)
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
+        Data(try render(report, log: log).utf8)
     }
 
     /// The whole document as text.

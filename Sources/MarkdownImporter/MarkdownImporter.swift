@@ -11,7 +11,7 @@ public struct MarkdownImporter: Importer {
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: "markdown", extensions: ["md", "markdown", "txt"], summary: "Markdown with a YAML front matter (CommonMark + GFM)")
+        FormatInfo(name: .markdown, extensions: ["md", "markdown", "txt"], summary: "Markdown with a YAML front matter (CommonMark + GFM)")
     }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {

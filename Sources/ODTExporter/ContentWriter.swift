@@ -173,21 +173,9 @@ enum ReportTables {
     /// The tables in document order, footnotes last.
     static func all(in report: Report) -> [Table] {
         var tables: [Table] = []
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .table(let table):
-                    tables.append(table)
-                    table.rows.forEach { $0.cells.forEach { visit($0.blocks) } }
-                case .list(let list): list.items.forEach(visit)
-                case .paragraph, .pageBreak: break
-                }
-            }
+        report.forEachBlock(includingFootnotes: true) { block in
+            if case .table(let table) = block { tables.append(table) }
         }
-        visit(report.preamble)
-        report.forEachSection { section, _ in visit(section.blocks) }
-        report.annexes.forEach { visit($0.blocks) }
-        report.footnotes.forEach { visit($0.blocks) }
         return tables
     }
 }

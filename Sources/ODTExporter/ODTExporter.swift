@@ -11,30 +11,30 @@ import Foundation
 /// `meta.xml` and `META-INF/manifest.xml`, each streamed through libxml2's writer. The same
 /// report gives the same bytes on every run.
 ///
-///     try ODTExporter().export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
+///     let bytes = try ODTExporter().export(report, options: ExportOptions(), log: DiagnosticLog())
 public struct ODTExporter: Exporter {
     /// Creates the exporter.
     public init() {}
 
     /// "odt", for files ending in `.odt`.
     public var info: FormatInfo {
-        FormatInfo(name: "odt", extensions: ["odt"], summary: "OpenDocument 1.3 text (LibreOffice), Decree 30 layout")
+        FormatInfo(name: .odt, extensions: ["odt"], summary: "OpenDocument 1.3 text (LibreOffice), Decree 30 layout")
     }
 
-    /// Writes `report` to `destination`; on failure nothing is left there.
+    /// The report as an OpenDocument package.
     ///
     /// - Throws: ``BaoCaoError`` of kind `.usage` for a layout outside Decree 30's ranges, of kind
-    ///   `.output` when the package cannot be written.
-    public func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws {
+    ///   `.output` when the package cannot be built.
+    public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let layout = options.layout
         try layout.validate()
-        try removingPartialOutput(at: destination, fileKind: "OpenDocument") {
-            try writePackage(report, layout: layout, to: destination, log: log)
+        return try producing("OpenDocument") {
+            try writePackage(report, layout: layout, log: log)
         }
     }
 
-    private func writePackage(_ report: Report, layout: PageLayout, to destination: URL, log: DiagnosticLog) throws {
-        let zip = try DeterministicZipWriter(creatingAt: destination)
+    private func writePackage(_ report: Report, layout: PageLayout, log: DiagnosticLog) throws -> Data {
+        let zip = try DeterministicZipWriter()
         try zip.addEntry("mimetype", data: Data(ODFPackage.mediaType.utf8), compressed: false)
         var removed = 0
         func part(_ path: String, _ write: (XMLStreamWriter) throws -> Void) throws {
@@ -54,5 +54,6 @@ public struct ODTExporter: Exporter {
         if removed > 0 {
             log.warning(.removedForbiddenCharacters(removed, format: "ODT", part: "content.xml"))
         }
+        return try zip.finish()
     }
 }

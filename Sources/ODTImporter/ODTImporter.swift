@@ -11,7 +11,7 @@ public struct ODTImporter: Importer {
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: "odt", extensions: ["odt"], summary: "OpenDocument text (LibreOffice); read safely")
+        FormatInfo(name: .odt, extensions: ["odt"], summary: "OpenDocument text (LibreOffice); read safely")
     }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {

@@ -16,9 +16,9 @@ struct DocumentSubmissionTests {
         let end = try #require(lines.indices.dropFirst().first { lines[$0] == "---" })
         let body = lines[(end + 1)...].joined(separator: "\n")
         let registry = FormatRegistry.builtIn
-        let report = try registry.importer(named: "markdown", forPath: "x.md").importReport(from: Data(body.utf8), source: "x.md", log: DiagnosticLog())
-        try registry.exporter(named: format, forPath: "x.\(format)")
-            .export(report, to: fixture.sample("\(name).\(format)"), options: ExportOptions(), log: DiagnosticLog())
+        let report = try registry.importer(.markdown).importReport(from: Data(body.utf8), source: "x.md", log: DiagnosticLog())
+        try registry.exporter(FormatName(rawValue: format))
+            .export(report, options: ExportOptions(), log: DiagnosticLog()).write(to: fixture.sample("\(name).\(format)"))
         try FileManager.default.removeItem(at: markdown)
     }
 

@@ -95,10 +95,8 @@ struct SampleMonthTests {
     @Test("the Markdown of the report holds at least 97% of the seed's words")
     func seedWordCoverage() throws {
         let report = try AssemblyFixture.projectAssembly().report
-        let exporter = try FormatRegistry.builtIn.exporter(named: "md", forPath: "")
-        let url = try TestPaths.scratchDirectory().appendingPathComponent("report.md")
-        try exporter.export(report, to: url, options: ExportOptions(), log: DiagnosticLog())
-        let coverage = WordRecall.recall(of: try SeedFixtures.seedText(), in: try String(contentsOf: url, encoding: .utf8))
+        let markdown = try FormatRegistry.builtIn.exporter(.markdown).export(report, options: ExportOptions(), log: DiagnosticLog())
+        let coverage = WordRecall.recall(of: try SeedFixtures.seedText(), in: String(decoding: markdown, as: UTF8.self))
         #expect(coverage >= 0.97, "only \(coverage) of the seed's words")
     }
 }

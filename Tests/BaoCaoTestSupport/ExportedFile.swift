@@ -8,12 +8,13 @@ public struct ExportedFile {
     /// The diagnostics of the export.
     public let log: DiagnosticLog
 
-    /// Exports `report` with `exporter` to `out.EXT` (the format's first extension) in a new scratch folder.
+    /// Exports `report` with `exporter` and saves the bytes as `out.EXT` (the format's first
+    /// extension) in a new scratch folder, for the outside tools that read files.
     public init(_ report: Report, with exporter: some Exporter, options: ExportOptions = ExportOptions()) throws {
-        let name = "out." + (exporter.info.extensions.first ?? exporter.info.name)
+        let name = "out." + (exporter.info.extensions.first ?? exporter.info.name.rawValue)
         url = try TestPaths.scratchDirectory().appendingPathComponent(name)
         log = DiagnosticLog()
-        try exporter.export(report, to: url, options: options, log: log)
+        try exporter.export(report, options: options, log: log).write(to: url)
     }
 
     /// The file's bytes.

@@ -44,20 +44,10 @@ public enum ImportedText {
         return best
     }
 
-    /// Every block of the report (preamble, sections, footnotes, and blocks nested in lists and cells).
+    /// Every block of the report (preamble, sections, annexes, footnotes, and blocks nested in lists and cells).
     public static func allBlocks(_ report: Report) -> [Block] {
-        var top = report.preamble + report.footnotes.flatMap(\.blocks)
-        report.forEachSection { section, _ in top += section.blocks }
         var out: [Block] = []
-        func visit(_ block: Block) {
-            out.append(block)
-            switch block {
-            case .list(let list): list.items.joined().forEach(visit)
-            case .table(let table): table.rows.flatMap(\.cells).flatMap(\.blocks).forEach(visit)
-            case .paragraph, .pageBreak: break
-            }
-        }
-        top.forEach(visit)
+        report.forEachBlock(includingFootnotes: true) { out.append($0) }
         return out
     }
 

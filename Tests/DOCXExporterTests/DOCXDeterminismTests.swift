@@ -29,13 +29,11 @@ struct DOCXDeterminismTests {
         #expect(try ExternalTool.run("xmllint", ["--noout", "--nonet", extracted.path]).status == 0)
     }
 
-    @Test func layoutOutsideTheDecreeIsRefusedBeforeAnythingIsWritten() throws {
+    @Test func layoutOutsideTheDecreeIsRefused() throws {
         var layout = PageLayout()
         layout.bodySize = 12
-        let url = try TestPaths.scratchDirectory().appendingPathComponent("refused.docx")
         #expect(throws: BaoCaoError.self) {
-            try DOCXExporter().export(OfficialReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
+            try DOCXExporter().export(OfficialReportFixture.report(), options: ExportOptions(layout: layout), log: DiagnosticLog())
         }
-        #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 }

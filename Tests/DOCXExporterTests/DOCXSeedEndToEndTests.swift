@@ -13,7 +13,7 @@ struct DOCXSeedEndToEndTests {
         let input = try SeedFixtures.seedWithFrontMatterFile()
         let report = try MarkdownImporter().importReport(from: Data(contentsOf: input), source: input.path, log: DiagnosticLog())
         let output = input.deletingLastPathComponent().appendingPathComponent("out-\(UUID().uuidString).docx")
-        try DOCXExporter().export(report, to: output, options: ExportOptions(), log: DiagnosticLog())
+        try DOCXExporter().export(report, options: ExportOptions(), log: DiagnosticLog()).write(to: output)
         return output
     }
 

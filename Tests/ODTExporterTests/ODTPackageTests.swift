@@ -60,14 +60,12 @@ import Testing
         }
     }
 
-    @Test func layoutOutsideDecree30IsRefusedAndNothingIsWritten() throws {
+    @Test func layoutOutsideDecree30IsRefused() throws {
         var layout = PageLayout()
         layout.marginLeft = 10
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-odt-\(UUID().uuidString).odt")
         #expect(throws: BaoCaoError.self) {
-            try ODTExporter().export(OfficialReportFixture.report(), to: url, options: ExportOptions(layout: layout), log: DiagnosticLog())
+            try ODTExporter().export(OfficialReportFixture.report(), options: ExportOptions(layout: layout), log: DiagnosticLog())
         }
-        #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 
     @Test func layoutValuesReachThePageStyle() throws {

@@ -12,9 +12,9 @@ extension Message {
     }
 
     /// A file of a kind that is not a submission.
-    static let notASubmission = Message(
-        vi: "không phải tệp báo cáo (cần .yaml, .csv, .md, .docx hoặc .odt); bỏ qua",
-        en: "not a submission (expected .yaml, .csv, .md, .docx or .odt); ignored")
+    static func notASubmission(expected: String) -> Message {
+        Message(vi: "không phải tệp báo cáo (cần \(expected)); bỏ qua", en: "not a submission (expected \(expected)); ignored")
+    }
 
     // MARK: File forms
 

@@ -67,12 +67,12 @@ struct NarrativeRenderer {
     func markdownBlocks(_ text: String, prefix: String, at location: SourceLocation,
                         log: DiagnosticLog) -> (blocks: [Block], footnotes: [Footnote]) {
         do {
-            let importer = try registry.importer(named: "markdown", forPath: location.file)
+            let importer = try registry.importer(.markdown)
             let report = try importer.importReport(from: Data(text.utf8), source: location.file, log: log)
             var blocks = report.preamble
             report.forEachSection { section, _ in blocks += section.blocks }
-            let renamed = blocks.map { FootnoteNumbering.renaming($0) { prefix + $0 } }
-            let notes = report.footnotes.map { note in Footnote(id: prefix + note.id, blocks: note.blocks.map { FootnoteNumbering.renaming($0) { prefix + $0 } }) }
+            let renamed = blocks.map { $0.renamingFootnoteReferences { prefix + $0 } }
+            let notes = report.footnotes.map { note in Footnote(id: prefix + note.id, blocks: note.blocks.map { $0.renamingFootnoteReferences { prefix + $0 } }) }
             return (renamed, notes)
         } catch let error as BaoCaoError {
             log.error(error.message, at: error.location ?? location)

@@ -9,39 +9,31 @@ import Foundation
 /// `docs/importers.md`) and kept as Markdown text, so that its placeholders are filled and its
 /// footnotes numbered exactly like a Markdown submission's.
 enum DocumentSubmissionReader {
-    /// The file extensions read as narrative documents.
-    static let extensions: Set<String> = ["docx", "odt"]
-
-    /// Reads `data`, the content of `file` (named `name` in the period's folder).
-    static func read(
-        _ data: Data, name: String, file: String, sourceName: String, period: ReportingPeriod,
-        registry: FormatRegistry, log: DiagnosticLog
-    ) throws -> Submission {
+    /// Reads `file` with the importer `registry` has for its extension.
+    static func read(_ file: SubmissionReader.File, registry: FormatRegistry, log: DiagnosticLog) throws -> Submission {
+        let name = file.name
         let stem = (name as NSString).deletingPathExtension
         guard let dash = stem.firstIndex(of: "-"), dash != stem.startIndex, stem.index(after: dash) != stem.endIndex else {
             throw BaoCaoError.badInput(
                 .documentName(ext: (name as NSString).pathExtension),
-                at: SourceLocation(file: file))
+                at: SourceLocation(file: file.path))
         }
         let department = String(stem[..<dash])
         let key = String(stem[stem.index(after: dash)...])
         let importer = try registry.importer(named: nil, forPath: name)
-        let document = try importer.importReport(from: data, source: file, log: log)
+        let document = try importer.importReport(from: file.data, source: file.path, log: log)
         let body = Report(preamble: document.preamble, sections: document.sections, footnotes: document.footnotes)
-        let location = SourceLocation(file: file)
+        let location = SourceLocation(file: file.path)
         return Submission(
-            department: department, departmentLocation: location, period: period, periodLocation: location,
-            file: file, sourceName: sourceName, figures: [],
+            department: department, departmentLocation: location, period: file.period, periodLocation: location,
+            file: file.path, sourceName: file.sourceName, figures: [],
             narratives: [Narrative(key: key, text: try markdown(body, registry: registry, log: log), format: .markdown, footnotes: [], location: location)])
     }
 
     /// The body as Markdown, written by the registry's Markdown exporter (its front matter dropped).
     private static func markdown(_ body: Report, registry: FormatRegistry, log: DiagnosticLog) throws -> String {
-        let exporter = try registry.exporter(named: "markdown", forPath: "narrative.md")
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-narrative-\(UUID().uuidString).md")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try exporter.export(body, to: url, options: ExportOptions(), log: log)
-        let text = unescapingPlaceholders(try String(contentsOf: url, encoding: .utf8))
+        let exporter = try registry.exporter(.markdown)
+        let text = unescapingPlaceholders(String(decoding: try exporter.export(body, options: ExportOptions(), log: log), as: UTF8.self))
         let lines = text.components(separatedBy: "\n")
         guard lines.first == "---", let end = lines.indices.dropFirst().first(where: { lines[$0] == "---" }) else { return text }
         return lines[(end + 1)...].joined(separator: "\n")

@@ -3,14 +3,14 @@ import Foundation
 /// What a format is called and which file extensions it takes.
 public struct FormatInfo: Hashable, Sendable {
     /// The name used with `--from` and `--to`, for example "docx".
-    public var name: String
+    public var name: FormatName
     /// File extensions without the dot, lower case, that select this format.
     public var extensions: [String]
     /// One line for `baocao formats`.
     public var summary: String
 
     /// Creates a format description.
-    public init(name: String, extensions: [String], summary: String) {
+    public init(name: FormatName, extensions: [String], summary: String) {
         self.name = name
         self.extensions = extensions
         self.summary = summary
@@ -29,15 +29,17 @@ public protocol Importer: Sendable {
     func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report
 }
 
-/// Writes a ``Report`` in one format.
+/// Writes a ``Report`` in one format, to memory: the caller decides where the bytes go (a file
+/// written atomically with ``AtomicFile``, standard output, an HTTP response).
 public protocol Exporter: Sendable {
     /// The format this exporter writes.
     var info: FormatInfo { get }
 
-    /// Writes the report to `destination`, a new file the caller renames into place on success.
+    /// The report as the bytes of one file of this format.
     ///
-    /// The same report and options must give byte-identical files.
-    func export(_ report: Report, to destination: URL, options: ExportOptions, log: DiagnosticLog) throws
+    /// The same report and options must give byte-identical data. Warnings (what the format cannot
+    /// show, characters removed) go to `log`; an exporter touches no file.
+    func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data
 }
 
 /// Settings that apply across exporters.

@@ -1,7 +1,8 @@
 /// The list of importers and exporters a program knows, looked up by name or file extension.
 ///
 /// Built-in formats are listed once, in `BaoCaoFormats`; a program may add its own through the
-/// same initialiser.
+/// same initialiser. Code that needs a format takes a registry from its caller (it is never
+/// assumed), so a program's own registry is the one used everywhere.
 public struct FormatRegistry: Sendable {
     /// The importers, in listing order.
     public let importers: [any Importer]
@@ -12,6 +13,20 @@ public struct FormatRegistry: Sendable {
     public init(importers: [any Importer], exporters: [any Exporter]) {
         self.importers = importers
         self.exporters = exporters
+    }
+
+    /// The importer of the format `name`.
+    ///
+    /// - Throws: ``BaoCaoError`` (usage) when the registry has no such importer.
+    public func importer(_ name: FormatName) throws -> any Importer {
+        try importer(named: name.rawValue, forPath: "")
+    }
+
+    /// The exporter of the format `name`.
+    ///
+    /// - Throws: ``BaoCaoError`` (usage) when the registry has no such exporter.
+    public func exporter(_ name: FormatName) throws -> any Exporter {
+        try exporter(named: name.rawValue, forPath: "")
     }
 
     /// The importer for a format name, or for the extension of `path` when `name` is `nil`.
@@ -27,8 +42,8 @@ public struct FormatRegistry: Sendable {
     private func find<T>(_ candidates: [(FormatInfo, T)], name: String?, path: String, direction: String) throws -> T {
         if let name {
             let key = name.lowercased()
-            if let hit = candidates.first(where: { $0.0.name == key || $0.0.extensions.contains(key) }) { return hit.1 }
-            throw BaoCaoError(.usage, .unknownFormat(name, output: direction == "output", known: candidates.map(\.0.name)))
+            if let hit = candidates.first(where: { $0.0.name.rawValue == key || $0.0.extensions.contains(key) }) { return hit.1 }
+            throw BaoCaoError(.usage, .unknownFormat(name, output: direction == "output", known: candidates.map(\.0.name.rawValue)))
         }
         let ext = path.split(separator: "/").last.flatMap { name in
             name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil

@@ -86,10 +86,3 @@ public struct Report: Hashable, Sendable, Codable {
         try c.encode(signature, forKey: .signature)
     }
 }
-
-extension Report {
-    /// Looks a footnote up by its identifier.
-    public func footnote(withID id: String) -> Footnote? {
-        footnotes.first { $0.id == id }
-    }
-}

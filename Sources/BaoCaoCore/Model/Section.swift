@@ -35,16 +35,3 @@ public struct Section: Hashable, Sendable, Codable {
             subsections: try c.decodeIfPresent([Section].self, forKey: .subsections) ?? [])
     }
 }
-
-extension Report {
-    /// Visits every section depth-first, with its depth (1 for top-level sections).
-    public func forEachSection(_ body: (Section, Int) throws -> Void) rethrows {
-        func visit(_ sections: [Section], depth: Int) throws {
-            for section in sections {
-                try body(section, depth)
-                try visit(section.subsections, depth: depth + 1)
-            }
-        }
-        try visit(sections, depth: 1)
-    }
-}

@@ -1,0 +1,55 @@
+import BaoCaoCore
+import Foundation
+
+/// One kind of submission file: the extensions that select it and how it is read. The inbox asks
+/// ``all`` in order; a new kind of submission is one more value there.
+struct SubmissionReader: Sendable {
+    /// One submission file as the inbox found it.
+    struct File {
+        /// The file name in the period's folder, `vp-quy-che-lam-viec.docx`.
+        var name: String
+        /// The path as the user would write it, for messages.
+        var path: String
+        /// `<period>/<name>`, recorded with each figure.
+        var sourceName: String
+        /// The period whose folder holds the file.
+        var period: ReportingPeriod
+        /// The file's bytes.
+        var data: Data
+
+        /// The bytes as NFC text; invalid UTF-8 is an error naming the file and line.
+        func text() throws -> String { try TextDecoding.utf8(data, source: path) }
+    }
+
+    /// File extensions without the dot, lower case.
+    var extensions: [String]
+    /// Reads one file; `registry` has the importers of document formats.
+    var read: @Sendable (File, FormatRegistry, DiagnosticLog) throws -> Submission
+
+    /// Every kind of submission, in the order the inbox tries them.
+    static let all: [SubmissionReader] = [
+        SubmissionReader(extensions: ["yaml", "yml"]) { file, _, log in
+            try YAMLSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName, log: log)
+        },
+        SubmissionReader(extensions: ["csv"]) { file, _, log in
+            try CSVSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName, log: log)
+        },
+        SubmissionReader(extensions: ["md", "markdown"]) { file, _, _ in
+            try MarkdownSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName)
+        },
+        SubmissionReader(extensions: ["docx", "odt"]) { file, registry, log in
+            try DocumentSubmissionReader.read(file, registry: registry, log: log)
+        },
+    ]
+
+    /// The reader for a file name's extension, if any.
+    static func reader(for name: String) -> SubmissionReader? {
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        return all.first { $0.extensions.contains(fileExtension) }
+    }
+
+    /// The extensions a submission may have, as a warning lists them: ".yaml, .yml, …, .odt".
+    static var extensionList: String {
+        Message.list(all.flatMap(\.extensions).map { "." + $0 })
+    }
+}
