@@ -15,7 +15,7 @@ public struct MarkdownImporter: Importer {
     }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
-        let text = try TextDecoding.utf8(data, source: source)
+        let text = try TextDecoding.text(data, source: source, log: log)
         let (yaml, body, offset) = FrontMatterReader.split(text)
         var report = Report()
         var isCanonical = false

@@ -3,7 +3,8 @@ import CSV
 import Foundation
 
 /// Reads a figures table saved as CSV, by Excel in a Vietnamese locale (";" separator, optional byte
-/// order mark) or as plain RFC 4180 (","); numbers are written the Vietnamese way in both, and in a
+/// order mark), as Excel's "Unicode Text" (tab-separated UTF-16, `.txt`) or as plain RFC 4180
+/// (","); numbers are written the Vietnamese way in both, and in a
 /// "," file a number such as "1,234" or "1.234" is ambiguous (an English locale may have written it).
 ///
 /// The first rows name the department and period (`department;sct`, `period;2023-05`), then comes a
@@ -56,7 +57,7 @@ enum CSVSubmissionReader {
         var submission = Submission(
             department: departmentID, departmentLocation: departmentLocation, period: periodValue,
             periodLocation: periodLocation, file: file, sourceName: sourceName, figures: [], narratives: [])
-        let builder = FigureBuilder(department: departmentID, sourceName: sourceName, style: delimiter == ";" ? .vietnamese : .mixed)
+        let builder = FigureBuilder(department: departmentID, sourceName: sourceName, style: delimiter == "," ? .mixed : .vietnamese)
         for index in rows.indices.dropFirst(headerIndex + 1) {
             let row = rows[index]
             let location = SourceLocation(file: file, line: index + 1)
@@ -75,7 +76,7 @@ enum CSVSubmissionReader {
     /// The rows of the file, split with the CSV library; the separator is ";" when the first line has one.
     private static func rows(_ text: String, file: String) throws -> (rows: [[String]], delimiter: UnicodeScalar) {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let delimiter: UnicodeScalar = firstLine.contains(";") ? ";" : ","
+        let delimiter: UnicodeScalar = firstLine.contains("\t") ? "\t" : firstLine.contains(";") ? ";" : ","
         do {
             let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
             var rows: [[String]] = []

@@ -17,8 +17,9 @@ struct SubmissionReader: Sendable {
         /// The file's bytes.
         var data: Data
 
-        /// The bytes as NFC text; invalid UTF-8 is an error naming the file and line.
-        func text() throws -> String { try TextDecoding.utf8(data, source: path) }
+        /// The bytes as NFC text, in whichever encoding they are (a note in `log` says which, when
+        /// not UTF-8); bytes no encoding reads are an error naming the file and line.
+        func text(_ log: DiagnosticLog) throws -> String { try TextDecoding.text(data, source: path, log: log) }
     }
 
     /// File extensions without the dot, lower case.
@@ -29,13 +30,13 @@ struct SubmissionReader: Sendable {
     /// Every kind of submission, in the order the inbox tries them.
     static let all: [SubmissionReader] = [
         SubmissionReader(extensions: ["yaml", "yml"]) { file, _, log in
-            try YAMLSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName, log: log)
+            try YAMLSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName, log: log)
         },
-        SubmissionReader(extensions: ["csv"]) { file, _, log in
-            try CSVSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName, log: log)
+        SubmissionReader(extensions: ["csv", "txt"]) { file, _, log in
+            try CSVSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName, log: log)
         },
-        SubmissionReader(extensions: ["md", "markdown"]) { file, _, _ in
-            try MarkdownSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName)
+        SubmissionReader(extensions: ["md", "markdown"]) { file, _, log in
+            try MarkdownSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName)
         },
         SubmissionReader(extensions: ["docx", "odt"]) { file, registry, log in
             try DocumentSubmissionReader.read(file, registry: registry, log: log)

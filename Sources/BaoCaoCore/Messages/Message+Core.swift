@@ -11,6 +11,19 @@ extension Message {
             en: "cannot decode the text (byte \(byte)): not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI; save the file as UTF-8")
     }
 
+    /// Bytes that are not UTF-8, in a format that must be.
+    public static func invalidUTF8(byte: Int) -> Message {
+        Message(vi: "không phải UTF-8 hợp lệ (byte \(byte)); hãy lưu lại tệp dạng UTF-8", en: "invalid UTF-8 (byte \(byte)); save the file as UTF-8")
+    }
+
+    /// A file with a UTF-16 byte order mark whose bytes are not UTF-16.
+    public static func invalidUTF16(littleEndian: Bool) -> Message {
+        let name = littleEndian ? "UTF-16 LE" : "UTF-16 BE"
+        return Message(
+            vi: "tệp bắt đầu bằng dấu thứ tự byte \(name) nhưng nội dung không phải \(name); hãy lưu lại tệp dạng UTF-8",
+            en: "the file starts with a \(name) byte order mark but is not \(name); save the file as UTF-8")
+    }
+
     /// The text was read in an encoding other than UTF-8.
     public static func decodedAs(_ encoding: String) -> Message {
         Message(
