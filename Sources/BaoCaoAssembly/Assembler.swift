@@ -38,12 +38,15 @@ public struct Assembler {
         let inbox = Inbox(path: request.inboxPath)
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
 
-        let (submissions, figures) = try readAndCheck(inbox, period: period, profile: profile, department: request.department, log: log)
+        let (submissions, figures) = try readAndCheck(
+            inbox, period: period, profile: profile, expected: ExpectedSubmissions(profile: profile, outline: outline),
+            department: request.department, log: log)
 
         progress("filling the outline")
         let defaults = period.cutoff(startDay: profile.cutoffStartDay)
         let cutoff = (settings.cutoffStart ?? defaults.start, settings.cutoffEnd ?? defaults.end)
-        let context = TemplateContext(period: period, cutoff: cutoff, figures: figures, outline: outline)
+        let unreadable = Set(submissions.flatMap { submission in submission.unreadableFigures.map { "\(submission.department).\($0)" } })
+        let context = TemplateContext(period: period, cutoff: cutoff, figures: figures, unreadable: unreadable, outline: outline)
         var builder = SectionBuilder(
             renderer: NarrativeRenderer(context: context, registry: registry), profile: profile, period: period,
             submissions: submissions, only: request.department, log: log)
@@ -78,14 +81,17 @@ public struct Assembler {
     /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.
     ///
     /// A department's preview uses every figure, but reports only the problems of its own files.
-    private func readAndCheck(_ inbox: Inbox, period: ReportingPeriod, profile: Profile, department: String?,
+    private func readAndCheck(_ inbox: Inbox, period: ReportingPeriod, profile: Profile, expected: ExpectedSubmissions, department: String?,
                               log: DiagnosticLog) throws -> ([Submission], [Figure]) {
         progress("reading the submissions in \(inbox.folder(period))")
         let checkLog = department == nil ? log : DiagnosticLog()
-        let read = try inbox.read(period, log: checkLog, registry: registry)
+        let read = try inbox.read(period, log: checkLog, registry: registry, expected: expected)
         progress("checking \(read.count) submissions")
         let previous = inbox.exists(period.previous)
-            ? try inbox.read(period.previous, log: DiagnosticLog(), registry: registry).flatMap(\.figures) : nil
+            ? try inbox.read(period.previous, log: DiagnosticLog(), registry: registry, expected: expected).flatMap(\.figures) : nil
+        if previous == nil {
+            checkLog.note(.previousPeriodMissing("\(period.previous)"), at: SourceLocation(file: inbox.folder(period.previous)))
+        }
         var input = CheckInput(submissions: read, profile: profile, period: period, previousFigures: previous)
         input.check(log: checkLog)
         if let department {

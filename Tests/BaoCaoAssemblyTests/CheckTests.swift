@@ -92,6 +92,17 @@ struct CheckTests {
         #expect(warnings.contains { $0.contains("snn.yaml:19:3: warning: the unit of 'lua_han' changed from 'ha' last month") })
     }
 
+    @Test("without last month's folder a note says the unit check was skipped")
+    func noPreviousMonth() throws {
+        let fixture = try AssemblyFixture()
+        let april = fixture.sample("", period: "2023-04")
+        try FileManager.default.removeItem(at: april)
+        let notes = try fixture.assemble().log.notes.map { $0.text(in: .vi) }
+        #expect(notes == [
+            "\(april.path.hasSuffix("/") ? String(april.path.dropLast()) : april.path): ghi chú: không có báo cáo kỳ trước (2023-04): bỏ qua việc so sánh đơn vị tính với tháng trước"
+        ], "\(notes)")
+    }
+
     @Test("an amount written like an English decimal ('497.984') is read as thousands, with a warning")
     func amountWithThousandsDot() throws {
         let fixture = try AssemblyFixture()

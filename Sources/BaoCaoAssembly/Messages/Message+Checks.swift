@@ -81,6 +81,13 @@ extension Message {
             en: "the unit of '\(id)' changed from '\(old)' last month (\(location)) to '\(new)'")
     }
 
+    /// No folder for last month, so units could not be compared.
+    static func previousPeriodMissing(_ period: String) -> Message {
+        Message(
+            vi: "không có báo cáo kỳ trước (\(period)): bỏ qua việc so sánh đơn vị tính với tháng trước",
+            en: "no submissions for the previous period (\(period)): the check of units against last month was skipped")
+    }
+
     // MARK: The outline
 
     /// Departments named in the outline that the profile does not list.

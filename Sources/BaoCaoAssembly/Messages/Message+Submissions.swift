@@ -16,14 +16,41 @@ extension Message {
         Message(vi: "không phải tệp báo cáo (cần \(expected)); bỏ qua", en: "not a submission (expected \(expected)); ignored")
     }
 
-    // MARK: File forms
+    /// An Office lock file or a file the system leaves in folders.
+    static let ignoredSystemFile = Message(
+        vi: "không phải báo cáo (tệp khóa của Office hoặc tệp hệ thống); bỏ qua",
+        en: "not a submission (an Office lock file or a system file); ignored")
 
-    /// A Word or LibreOffice narrative whose name does not say department and key.
-    static func documentName(ext: String) -> Message {
+    /// A file whose name names one department while its content declares another.
+    static func nameAndDeclarationDiffer(named: String, declared: String) -> Message {
         Message(
-            vi: "bài viết Word hoặc LibreOffice được đặt tên '<đơn vị>-<khóa>.\(ext)', ví dụ 'vp-quy-che-lam-viec.docx'",
-            en: "a Word or LibreOffice narrative is named '<department>-<key>.\(ext)', for example 'vp-quy-che-lam-viec.docx'")
+            vi: "tên tệp ghi đơn vị '\(named)' nhưng nội dung khai báo đơn vị '\(declared)'; hãy sửa tên tệp hoặc dòng department; tệp bị bỏ qua",
+            en: "the file name names department '\(named)' but the file declares '\(declared)'; correct the name or the department line; the file is left out")
     }
+
+    /// A Word or LibreOffice narrative whose name names no department, or several.
+    static func documentDepartment(named: [String], known: [String]) -> Message {
+        named.isEmpty
+            ? Message(
+                vi: "tên tệp không có mã đơn vị nào; hãy đặt tên có mã đơn vị, ví dụ 'skhdt-tong-quan.docx' (các mã: \(list(known)))",
+                en: "the file name names no department; put the department's id in it, for example 'skhdt-tong-quan.docx' (known: \(list(known)))")
+            : Message(
+                vi: "tên tệp có nhiều mã đơn vị (\(list(named))); hãy giữ lại một mã (các mã: \(list(known)))",
+                en: "the file name names several departments (\(list(named))); keep one (known: \(list(known)))")
+    }
+
+    /// A narrative document whose key the name does not tell.
+    static func documentKey(department: String, expected: [String]) -> Message {
+        expected.isEmpty
+            ? Message(
+                vi: "đề cương không cần bài viết nào của \(department); hãy đặt tên tệp '\(department)-<khóa>.docx'",
+                en: "the outline expects no narrative from \(department); name the file '\(department)-<key>.docx'")
+            : Message(
+                vi: "tên tệp không cho biết là bài viết nào của \(department); đề cương cần: \(list(expected)) (ví dụ '\(department)-\(expected[0]).docx')",
+                en: "the file name does not tell which narrative of \(department) it is; the outline expects: \(list(expected)) (for example '\(department)-\(expected[0]).docx')")
+    }
+
+    // MARK: File forms
 
     /// A Markdown submission without its front matter.
     static let markdownNeedsFrontMatter = Message(

@@ -10,11 +10,14 @@ struct NarrativeRenderer {
     var registry: FormatRegistry
 
     /// Fills `template`'s placeholders; reports unknown placeholders and syntax errors at `location`.
+    /// A placeholder naming a figure that was sent but could not be read leaves the template
+    /// unfilled without an error here: the figure's own error, at the department's file, says it.
     func fill(_ template: String, at location: SourceLocation, log: DiagnosticLog) -> String? {
         var ok = true
         for name in Self.placeholders(in: template) where !context.names.contains(name.path) {
-            log.error(.unknownPlaceholder(name.written, reason: context.explain(name.path)), at: location)
             ok = false
+            if context.namesUnreadableFigure(name.path) { continue }
+            log.error(.unknownPlaceholder(name.written, reason: context.explain(name.path)), at: location)
         }
         for name in Self.placeholders(in: template) {
             if let filter = name.filter, !TemplateValue.filterNames.contains(filter) {

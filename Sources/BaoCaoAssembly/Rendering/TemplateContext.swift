@@ -10,9 +10,16 @@ struct TemplateContext {
     private(set) var root: [String: Any] = [:]
     /// Every name a template may use, "ky.thang", "vp.nv_thang.completed", for checking templates.
     private(set) var names: Set<String> = []
+    /// Figures a department sent that could not be read, "sct.gtsx_thang": already reported at
+    /// the department's file, so a template naming one is left out without a second error.
+    private(set) var unreadable: Set<String> = []
 
-    /// Builds the context of a period from its accepted figures.
-    init(period: ReportingPeriod, cutoff: (start: DocumentDate, end: DocumentDate), figures: [Figure], outline: Outline) {
+    /// Builds the context of a period from its accepted figures and the `unreadable` ones' names.
+    init(
+        period: ReportingPeriod, cutoff: (start: DocumentDate, end: DocumentDate), figures: [Figure], unreadable: Set<String> = [],
+        outline: Outline
+    ) {
+        self.unreadable = unreadable
         func short(_ date: DocumentDate) -> String {
             VietnameseFormat.shortDate(day: date.day ?? 1, month: date.month, year: date.year)
         }
@@ -43,6 +50,12 @@ struct TemplateContext {
             }
         }
         for (department, values) in departments { root[department] = values }
+    }
+
+    /// True when `path` names a figure that was sent but could not be read, or one of its values.
+    func namesUnreadableFigure(_ path: String) -> Bool {
+        let parts = path.split(separator: ".")
+        return parts.count >= 2 && unreadable.contains("\(parts[0]).\(parts[1])")
     }
 
     /// Why `path` names nothing: which part of it is unknown.

@@ -68,6 +68,8 @@ enum CSVSubmissionReader {
             }
             if let figure = builder.figure(id: id, at: location, fields: fields, log: log) {
                 submission.figures.append(figure)
+            } else {
+                submission.unreadableFigures.append(id)
             }
         }
         return submission

@@ -36,13 +36,22 @@ public struct Inbox: Sendable {
     }
 
     /// Reads every submission of `period` with the ``SubmissionReader`` its extension selects;
-    /// files that cannot be read are reported in `log` and skipped. Word and LibreOffice
-    /// narratives are read with `registry`'s importers.
-    public func read(_ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry) throws -> [Submission] {
+    /// files that cannot be read are reported in `log` and skipped, lock and system files noted and
+    /// skipped. Word and LibreOffice narratives are read with `registry`'s importers, their department
+    /// and key told from their name with `expected`. A file whose name names one of `expected`'s
+    /// departments while it declares another is an error and left out.
+    public func read(
+        _ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry, expected: ExpectedSubmissions
+    ) throws -> [Submission] {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
             let path = (folder(period) as NSString).appendingPathComponent(name)
+            let fileName = SubmissionFileName(name: name)
             do {
+                if fileName.isSystemFile {
+                    log.note(.ignoredSystemFile, at: SourceLocation(file: path))
+                    continue
+                }
                 guard let reader = SubmissionReader.reader(for: name) else {
                     log.warning(.notASubmission(expected: SubmissionReader.extensionList), at: SourceLocation(file: path))
                     continue
@@ -50,8 +59,14 @@ public struct Inbox: Sendable {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw BaoCaoError.badInput(.unreadableFile, at: SourceLocation(file: path))
                 }
-                let file = SubmissionReader.File(name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data)
-                submissions.append(try reader.read(file, registry, log))
+                let file = SubmissionReader.File(
+                    name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data, expected: expected)
+                let submission = try reader.read(file, registry, log)
+                let named = fileName.departments(among: expected.departments)
+                if named.count == 1, named[0].lowercased() != submission.department.lowercased() {
+                    throw BaoCaoError.badInput(.nameAndDeclarationDiffer(named: named[0], declared: submission.department), at: submission.departmentLocation)
+                }
+                submissions.append(submission)
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
             }

@@ -16,6 +16,8 @@ struct SubmissionReader: Sendable {
         var period: ReportingPeriod
         /// The file's bytes.
         var data: Data
+        /// The departments and narrative keys the office expects.
+        var expected: ExpectedSubmissions
 
         /// The bytes as NFC text, in whichever encoding they are (a note in `log` says which, when
         /// not UTF-8); bytes no encoding reads are an error naming the file and line.

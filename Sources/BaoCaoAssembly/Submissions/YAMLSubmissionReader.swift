@@ -29,6 +29,8 @@ enum YAMLSubmissionReader {
                 }
                 if let figure = builder.figure(id: id, at: keyNode.location, fields: fields, log: log) {
                     submission.figures.append(figure)
+                } else {
+                    submission.unreadableFigures.append(id)
                 }
             }
         }
