@@ -80,6 +80,7 @@ let package = Package(
         .testTarget(name: "DOCXImporterTests", dependencies: ["DOCXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "ODTImporterTests", dependencies: ["ODTImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport", csv]),
+        .testTarget(name: "FormatConformanceTests", dependencies: ["BaoCaoFormats", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
         .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BaoCaoCore
 
 /// The `baocao` command: official reports from department data, in DOCX, ODT, Markdown and CSV.
 public struct BaoCaoCommand: ParsableCommand {
@@ -10,11 +11,15 @@ public struct BaoCaoCommand: ParsableCommand {
             monthly report from department submissions, in the layout of Decree 30/2020/NĐ-CP.
             Exit codes: 0 success, 1 bad input, 2 wrong usage.
             """,
+        version: BaoCaoCommand.version,
         subcommands: [
             ConvertCommand.self,
             FormatsCommand.self,
             AssembleCommand.self, ValidateCommand.self, SectionCommand.self,
         ])
+
+    /// The version `baocao --version` prints, with the version of the JSON model it reads and writes.
+    public static let version = "0.1.0 (document model \(Report.formatVersion))"
 
     public init() {}
 }

@@ -14,6 +14,17 @@ public enum CommandLineTool {
         Console.$errorSink.withValue(errorOutput) { run(arguments, environment: environment) }
     }
 
+    /// Runs like ``run(_:)`` with `standardInput` as standard input, handing what is meant for
+    /// standard output to `output` and every line meant for standard error to `errorOutput`.
+    public static func run(
+        _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment, standardInput: Data,
+        output: @escaping @Sendable (Data) -> Void, errorOutput: @escaping @Sendable (String) -> Void
+    ) -> Int32 {
+        Console.$inputSource.withValue({ standardInput }) {
+            Console.$outputSink.withValue(output) { run(arguments, environment: environment, errorOutput: errorOutput) }
+        }
+    }
+
     /// Parses `arguments` (without the program name), runs the command and reports errors on stderr.
     ///
     /// Diagnostics are in the language of `--lang`, else of the locale in `environment`
@@ -32,7 +43,7 @@ public enum CommandLineTool {
             let code = BaoCaoCommand.exitCode(for: error)
             let message = BaoCaoCommand.fullMessage(for: error)
             if code == .success {
-                print(message)
+                Console.printOutput(message)
                 return 0
             }
             Console.printError(message)

@@ -1,7 +1,8 @@
 import BaoCaoCore
 import Foundation
 
-/// Where the command line reports diagnostics and progress: standard error, compiler-style.
+/// Where the command line reads and writes: standard input, standard output and standard error
+/// (diagnostics and progress, compiler-style). Tests bind the three to run the tool in-process.
 enum Console {
     /// Receives each line meant for standard error; tests bind it to collect the lines.
     @TaskLocal static var errorSink: @Sendable (String) -> Void = { line in
@@ -10,6 +11,16 @@ enum Console {
 
     /// The language diagnostics are printed in; ``CommandLineTool`` binds it for each run.
     @TaskLocal static var language: Language = .vi
+
+    /// Receives the bytes meant for standard output: listings, help, a document written to `-`.
+    @TaskLocal static var outputSink: @Sendable (Data) -> Void = { data in
+        FileHandle.standardOutput.write(data)
+    }
+
+    /// Gives the whole of standard input, for a document read from `-`.
+    @TaskLocal static var inputSource: @Sendable () -> Data = {
+        FileHandle.standardInput.readDataToEndOfFile()
+    }
 
     /// Prints every diagnostic of the log, one per line, in ``language``.
     static func print(_ log: DiagnosticLog) {
@@ -20,24 +31,9 @@ enum Console {
     static func printError(_ line: String) {
         errorSink(line)
     }
-}
 
-/// Reading the files the user names, with errors that say which file.
-enum InputFile {
-    /// The bytes of the file at `path`.
-    ///
-    /// - Throws: ``BaoCaoError`` (bad input) when the file is missing, a folder or unreadable.
-    static func read(_ path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw BaoCaoError.badInput(.noSuchFile, at: SourceLocation(file: path))
-        }
-        guard !isDirectory.boolValue else {
-            throw BaoCaoError.badInput(.isAFolder, at: SourceLocation(file: path))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BaoCaoError.badInput(.unreadableInput, at: SourceLocation(file: path))
-        }
-        return data
+    /// Prints one line to standard output.
+    static func printOutput(_ line: String) {
+        outputSink(Data((line + "\n").utf8))
     }
 }

@@ -9,12 +9,16 @@ struct ConvertCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a report between formats (formats are taken from the file extensions).",
-        discussion: "Example: baocao convert bao-cao.md -o bao-cao.docx")
+        discussion: """
+            Example: baocao convert bao-cao.md -o bao-cao.docx
+            '-' reads standard input or writes standard output; --from or --to then names the format:
+            cat bao-cao.md | baocao convert - --from markdown -o - --to docx > bao-cao.docx
+            """)
 
-    @Argument(help: "The input file.")
+    @Argument(help: "The input file, or '-' for standard input (with --from).")
     var input: String
 
-    @Option(name: .shortAndLong, help: "The output file; it is replaced only when the conversion succeeds.")
+    @Option(name: .shortAndLong, help: "The output file, replaced only when the conversion succeeds; '-' for standard output (with --to).")
     var output: String
 
     @Option(help: "The input format, when the extension does not tell (see `baocao formats`).")
@@ -33,17 +37,32 @@ struct ConvertCommand: ParsableCommand, LanguageChoosing {
 
     var chosenLanguage: Language? { language.language }
 
+    func validate() throws {
+        if input == InputFile.standardStream, from == nil {
+            throw ValidationError("reading standard input ('-') needs --from to name its format")
+        }
+        if output == InputFile.standardStream, to == nil {
+            throw ValidationError("writing standard output ('-') needs --to to name its format")
+        }
+    }
+
     func run() throws {
         let registry = FormatRegistry.builtIn
         let importer = try registry.importer(named: from, forPath: input)
         let exporter = try registry.exporter(named: to, forPath: output)
         let log = DiagnosticLog()
         defer { Console.print(log) }
-        let report = try importer.importReport(from: try InputFile.read(input), source: input, log: log)
+        let source = InputFile.displayName(input)
+        let report = try importer.importReport(from: try InputFile.read(input), source: source, log: log)
         if log.hasErrors {
-            throw BaoCaoError.badInput(.inputHasErrors, at: SourceLocation(file: input))
+            throw BaoCaoError.badInput(.inputHasErrors, at: SourceLocation(file: source))
         }
         let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom)
-        try AtomicFile.write(try exporter.export(report, options: options, log: log), to: URL(fileURLWithPath: output))
+        let data = try exporter.export(report, options: options, log: log)
+        if output == InputFile.standardStream {
+            Console.outputSink(data)
+        } else {
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+        }
     }
 }

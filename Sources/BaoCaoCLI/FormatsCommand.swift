@@ -2,22 +2,30 @@ import ArgumentParser
 import BaoCaoCore
 import BaoCaoFormats
 
-/// `baocao formats`: lists the formats this build reads and writes.
+/// `baocao formats`: lists the formats this build reads and writes, in aligned columns.
 struct FormatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formats", abstract: "List the input and output formats.")
 
     func run() {
-        let registry = FormatRegistry.builtIn
-        print("Input formats (--from):")
-        for importer in registry.importers { print(Self.line(importer.info)) }
-        print("Output formats (--to):")
-        for exporter in registry.exporters { print(Self.line(exporter.info)) }
+        for line in Self.listing(FormatRegistry.builtIn) { Console.printOutput(line) }
     }
 
-    private static func line(_ info: FormatInfo) -> String {
-        let name = info.name.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-        let extensions = info.extensions.map { "." + $0 }.joined(separator: " ").padding(toLength: 18, withPad: " ", startingAt: 0)
-        return "  \(name)\(extensions)\(info.summary)"
+    /// The listing of `registry`: one line per format, name, extensions and summary in columns
+    /// as wide as their longest entry.
+    static func listing(_ registry: FormatRegistry) -> [String] {
+        let all = registry.importers.map(\.info) + registry.exporters.map(\.info)
+        let nameWidth = all.map(\.name.rawValue.count).max() ?? 0
+        let extensionWidth = all.map { extensions($0).count }.max() ?? 0
+        func line(_ info: FormatInfo) -> String {
+            "  " + info.name.rawValue.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0)
+                + extensions(info).padding(toLength: extensionWidth + 2, withPad: " ", startingAt: 0) + info.summary
+        }
+        return ["Input formats (--from):"] + registry.importers.map { line($0.info) }
+            + ["Output formats (--to):"] + registry.exporters.map { line($0.info) }
+    }
+
+    private static func extensions(_ info: FormatInfo) -> String {
+        info.extensions.map { "." + $0 }.joined(separator: " ")
     }
 }

@@ -13,7 +13,4 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
 
-/* xmlFree is a global function pointer, which Swift 6 rejects as unsafe shared state. */
-static inline void baocao_xml_free(void *pointer) { xmlFree(pointer); }
-
 #endif

@@ -58,7 +58,15 @@ enum MarkdownInlineWriter {
         if let delimiter, let first, let last, first.isLetter || first.isNumber, last.isLetter || last.isNumber {
             return leading + delimiter + inner + delimiter + trailing
         }
-        let tag = ["bold": "b", "italic": "i", "strikethrough": "s", "superscript": "sup", "subscript": "sub", "underline": "u"][style.rawValue]!
+        let tag: String
+        switch style {
+        case .bold: tag = "b"
+        case .italic: tag = "i"
+        case .strikethrough: tag = "s"
+        case .superscript: tag = "sup"
+        case .subscript: tag = "sub"
+        case .underline: tag = "u"
+        }
         return leading + "<\(tag)>" + inner + "</\(tag)>" + trailing
     }
 

@@ -16,7 +16,7 @@ struct ProfileLayoutTests {
         return fixture
     }
 
-    @Test("the profile's margins reach the DOCX")
+    @Test("the profile's margins reach the DOCX", .tags(.external))
     func marginsReachTheDocument() throws {
         let fixture = try fixture(layout: "layout:\n  marginLeft: 35\n")
         #expect(try fixture.assemble().layout.marginLeft == 35)

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("DOCX body: headings, lists, tables, footnotes")
 struct DOCXBodyTests {
-    @Test func headingsTakeTheStyleOfTheirNumber() throws {
+    @Test(.tags(.external)) func headingsTakeTheStyleOfTheirNumber() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         for (style, text) in [("Heading1", "I. "), ("Heading2", "1. "), ("Heading3", "1.1. "), ("Heading4", "a) "), ("Heading1", "II. ")] {
@@ -18,7 +18,7 @@ struct DOCXBodyTests {
         #expect(styles.contains("<w:outlineLvl w:val=\"3\"/></w:pPr></w:style>"))
     }
 
-    @Test func numberWithoutTitleIsSetAsRegularBodyText() throws {
+    @Test(.tags(.external)) func numberWithoutTitleIsSetAsRegularBodyText() throws {
         var report = OfficialReportFixture.report()
         report.sections[1].subsections = [Section(number: "1.", title: [], blocks: [.paragraph([.text("Nội dung khoản.")])])]
         let (url, _) = try DOCXOutput.export(report)
@@ -26,7 +26,7 @@ struct DOCXBodyTests {
         #expect(document.contains("<w:pStyle w:val=\"BodyText\"/><w:keepNext/></w:pPr><w:r><w:t xml:space=\"preserve\">1.</w:t>"))
     }
 
-    @Test func listsAreRealWordListsThatRestart() throws {
+    @Test(.tags(.external)) func listsAreRealWordListsThatRestart() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(document.occurrences(of: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>") == 2)
@@ -40,7 +40,7 @@ struct DOCXBodyTests {
         #expect(numbering.range(of: "<w:abstractNum ", options: .backwards)!.lowerBound < numbering.range(of: "<w:num ")!.lowerBound)
     }
 
-    @Test func tablesHaveBordersRepeatingHeaderAndMergedCells() throws {
+    @Test(.tags(.external)) func tablesHaveBordersRepeatingHeaderAndMergedCells() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(document.contains("<w:tblStyle w:val=\"TableGrid\"/>"))
@@ -55,7 +55,7 @@ struct DOCXBodyTests {
         #expect(styles.contains("<w:insideH w:val=\"single\""))
     }
 
-    @Test func footnotesAreRealWordFootnotesInOrderOfReference() throws {
+    @Test(.tags(.external)) func footnotesAreRealWordFootnotesInOrderOfReference() throws {
         let (url, log) = try DOCXOutput.export(OfficialReportFixture.report())
         #expect(log.entries.isEmpty)
         let document = try DOCXOutput.part("word/document.xml", of: url)
@@ -75,7 +75,7 @@ struct DOCXBodyTests {
         #expect(settings.contains("<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"))
     }
 
-    @Test func footnotesWithoutReferenceOrTextAreReported() throws {
+    @Test(.tags(.external)) func footnotesWithoutReferenceOrTextAreReported() throws {
         var report = OfficialReportFixture.report()
         report.footnotes.removeFirst()
         report.footnotes.append(Footnote(id: "lost", blocks: [.paragraph([.text("Không ai dẫn tới.")])]))

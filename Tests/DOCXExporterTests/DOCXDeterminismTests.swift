@@ -12,7 +12,7 @@ struct DOCXDeterminismTests {
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
     }
 
-    @Test func forbiddenCharactersAreRemovedWithAWarning() throws {
+    @Test(.tags(.external)) func forbiddenCharactersAreRemovedWithAWarning() throws {
         var report = OfficialReportFixture.report()
         report.subject = "Báo cáo\u{0001} tháng\u{FFFF} 5"
         report.preamble = [.paragraph([.text("Dòng có ký tự \u{000B}điều khiển & <dấu> \"nháy\"."), .footnoteReference("hop")])]

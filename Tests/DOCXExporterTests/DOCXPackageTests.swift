@@ -6,13 +6,7 @@ import Testing
 
 @Suite("DOCX package parts")
 struct DOCXPackageTests {
-    @Test func exporterIsRegisteredUnderDocx() {
-        let info = DOCXExporter().info
-        #expect(info.name == "docx")
-        #expect(info.extensions == ["docx"])
-    }
-
-    @Test func packageHoldsEveryPartInAFixedOrder() throws {
+    @Test(.tags(.external)) func packageHoldsEveryPartInAFixedOrder() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         #expect(try UnzippedPackage.entryNames(of: url) == [
             "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/_rels/document.xml.rels",
@@ -27,7 +21,7 @@ struct DOCXPackageTests {
         #expect(relationships.occurrences(of: "<Relationship ") == 6)
     }
 
-    @Test func corePropertiesComeFromTheReport() throws {
+    @Test(.tags(.external)) func corePropertiesComeFromTheReport() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let core = try DOCXOutput.part("docProps/core.xml", of: url)
         #expect(core.contains("<dc:title>Công tác chỉ đạo điều hành tháng 5 năm 2023 của UBND tỉnh, Chủ tịch UBND tỉnh</dc:title>"))
@@ -39,7 +33,7 @@ struct DOCXPackageTests {
         #expect(app.contains("<Company>UBND TỈNH CAO BẰNG</Company>"))
     }
 
-    @Test func stylesUseTimesNewRomanInAllSlotsAndVietnamese() throws {
+    @Test(.tags(.external)) func stylesUseTimesNewRomanInAllSlotsAndVietnamese() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let styles = try DOCXOutput.part("word/styles.xml", of: url)
         #expect(styles.contains(
@@ -54,7 +48,7 @@ struct DOCXPackageTests {
         #expect(try DOCXOutput.part("word/settings.xml", of: url).contains("<w:themeFontLang w:val=\"vi-VN\"/>"))
     }
 
-    @Test func pageNumbersAreCentredAtTheTopFromPageTwo() throws {
+    @Test(.tags(.external)) func pageNumbersAreCentredAtTheTopFromPageTwo() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(document.contains("<w:headerReference w:type=\"default\" r:id=\"rId5\"/><w:headerReference w:type=\"first\" r:id=\"rId6\"/>"))

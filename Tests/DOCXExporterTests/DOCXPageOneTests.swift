@@ -12,7 +12,7 @@ struct DOCXPageOneTests {
         }
     }
 
-    @Test func headerTableHoldsIssuerNumberMottoPlaceAndDate() throws {
+    @Test(.tags(.external)) func headerTableHoldsIssuerNumberMottoPlaceAndDate() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         let lines = texts(document)
@@ -33,7 +33,7 @@ struct DOCXPageOneTests {
         #expect(document.contains("<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Cao Bằng"))
     }
 
-    @Test func rulesAreParagraphBordersOfComputedWidthNeverUnderscores() throws {
+    @Test(.tags(.external)) func rulesAreParagraphBordersOfComputedWidthNeverUnderscores() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         #expect(!document.contains("___"))
@@ -54,14 +54,14 @@ struct DOCXPageOneTests {
         #expect(abs(twoLines.width * 2 - TextMetrics.width(of: "ỦY BAN NHÂN DÂN", size: 13)) < 0.001)
     }
 
-    @Test func januaryDateAndNumberBelowTenArePadded() throws {
+    @Test(.tags(.external)) func januaryDateAndNumberBelowTenArePadded() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report(header: OfficialReportFixture.januaryHeader))
         let lines = texts(try DOCXOutput.part("word/document.xml", of: url))
         #expect(lines.contains("Số: 07/BC-VP"))
         #expect(lines.contains("Cao Bằng, ngày 05 tháng 01 năm 2024"))
     }
 
-    @Test func draftShowsTheBlanksAClerkFillsIn() throws {
+    @Test(.tags(.external)) func draftShowsTheBlanksAClerkFillsIn() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report(header: OfficialReportFixture.draftHeader, isDraft: true))
         let lines = texts(try DOCXOutput.part("word/document.xml", of: url))
         let blank = VietnameseFormat.blank
@@ -73,7 +73,7 @@ struct DOCXPageOneTests {
         #expect(core.contains("2023-05-01T00:00:00Z"))
     }
 
-    @Test func finalBlockHoldsDistributionAndSignature() throws {
+    @Test(.tags(.external)) func finalBlockHoldsDistributionAndSignature() throws {
         let (url, _) = try DOCXOutput.export(OfficialReportFixture.report())
         let document = try DOCXOutput.part("word/document.xml", of: url)
         let lines = texts(document)
@@ -88,7 +88,7 @@ struct DOCXPageOneTests {
         #expect(document.contains("<w:gridCol w:w=\"3969\"/><w:gridCol w:w=\"5386\"/>"))
     }
 
-    @Test func marginsAreConfigurableWithinTheDecreesRanges() throws {
+    @Test(.tags(.external)) func marginsAreConfigurableWithinTheDecreesRanges() throws {
         var layout = PageLayout()
         layout.marginTop = 25
         layout.marginLeft = 35

@@ -7,7 +7,7 @@ import Testing
 /// types and relationships, ISO/IEC 29500 transitional schemas, and a LibreOffice import.
 @Suite("DOCX schema validity (check_docx.sh --xsd)")
 struct DOCXSchemaTests {
-    @Test func fixtureWithAnnexesPassesTheSchemasAndOpensInLibreOffice() throws {
+    @Test(.tags(.external)) func fixtureWithAnnexesPassesTheSchemasAndOpensInLibreOffice() throws {
         var report = OfficialReportFixture.report()
         report.annexes = [
             Annex(title: "Biểu thống kê", blocks: [.table(OfficialReportFixture.mergedTable)]),

@@ -21,7 +21,7 @@ struct DOCXSeedEndToEndTests {
         #expect(try Data(contentsOf: exportSeed()) == Data(contentsOf: exportSeed()))
     }
 
-    @Test func seedPassesTheSchemasAndLibreOfficeShowsHeaderAndFinalBlock() throws {
+    @Test(.tags(.external)) func seedPassesTheSchemasAndLibreOfficeShowsHeaderAndFinalBlock() throws {
         let verdict = try SharedChecker.check(
             try exportSeed(), with: "check_docx.sh", options: ["--xsd"],
             expecting: OfficialReportFixture.expectedStrings + ["- Lưu: VT, TH(Nh)."])
@@ -34,7 +34,7 @@ struct DOCXSeedEndToEndTests {
         #expect(pages.dropFirst().first.map(SharedChecker.pageNumber) == 2)
     }
 
-    @Test func pandocReadsBackTheWordsAndTheFourFootnotes() throws {
+    @Test(.tags(.external)) func pandocReadsBackTheWordsAndTheFourFootnotes() throws {
         let url = try exportSeed()
         let result = try ExternalTool.run("pandoc", ["-f", "docx", "-t", "plain", "--wrap=none", url.path])
         #expect(result.status == 0)

@@ -232,7 +232,7 @@ struct DOCXStructureTests {
 
     // MARK: The official template
 
-    @Test func convertsTheOfficialAppendixTemplate() throws {
+    @Test(.tags(.external)) func convertsTheOfficialAppendixTemplate() throws {
         let url = TestPaths.shared.appendingPathComponent("reference/nd30-official/Phuluc3.docx")
         let report = try DOCXImporter().importReport(from: try Data(contentsOf: url), source: "Phuluc3.docx", log: DiagnosticLog())
         #expect(report.preamble.first == .paragraph([.styled(.bold, [.text("Phụ lục III")])]))

@@ -7,7 +7,7 @@ import Testing
 /// What content.xml and styles.xml say: header lines, padded numbers, draft blanks, lists, tables,
 /// footnotes, page numbers and the cleaning of forbidden characters.
 @Suite struct ODTContentTests {
-    @Test func headerAndFinalBlockHoldTheOfficialLines() throws {
+    @Test(.tags(.external)) func headerAndFinalBlockHoldTheOfficialLines() throws {
         let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
         for line in [
             "UBND TỈNH CAO BẰNG", "VĂN PHÒNG", "Số: 125/BC-VP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -20,13 +20,13 @@ import Testing
         #expect(content.contains(#"style:name="Ke_tieu_ngu""#) && content.contains(#"fo:border-bottom="0.5pt solid #000000""#))
     }
 
-    @Test func januaryDateAndSmallNumberArePadded() throws {
+    @Test(.tags(.external)) func januaryDateAndSmallNumberArePadded() throws {
         let content = try ExportedFile(odt: OfficialReportFixture.report(header: OfficialReportFixture.januaryHeader)).part("content.xml")
         #expect(content.contains(">Số: 07/BC-VP<"))
         #expect(content.contains(">Cao Bằng, ngày 05 tháng 01 năm 2024<"))
     }
 
-    @Test func draftKeepsItsBlanksAsSpaceElements() throws {
+    @Test(.tags(.external)) func draftKeepsItsBlanksAsSpaceElements() throws {
         let odt = try ExportedFile(odt: OfficialReportFixture.report(header: OfficialReportFixture.draftHeader, isDraft: true))
         let content = try odt.part("content.xml")
         // "Số: " then the six-space blank: one plain space, six kept by text:s (ODF collapses plain runs).
@@ -36,7 +36,7 @@ import Testing
         #expect(content.contains(#"<text:p text:style-name="Ten_loai">DỰ THẢO</text:p><table:table table:name="Đầu trang""#))
     }
 
-    @Test func headingsCarryTheirLevelAndUpperCaseForMuc() throws {
+    @Test(.tags(.external)) func headingsCarryTheirLevelAndUpperCaseForMuc() throws {
         let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
         #expect(content.contains(#"<text:h text:style-name="Muc" text:outline-level="1">I. KẾT QUẢ ĐẠT ĐƯỢC</text:h>"#))
         #expect(content.contains(#"<text:h text:style-name="Khoan" text:outline-level="2">1. Công tác chỉ đạo điều hành</text:h>"#))
@@ -44,7 +44,7 @@ import Testing
         #expect(content.contains(#"<text:h text:style-name="Diem" text:outline-level="4">a) Nông nghiệp</text:h>"#))
     }
 
-    @Test func listsUseRealListStylesAndKeepTheirStart() throws {
+    @Test(.tags(.external)) func listsUseRealListStylesAndKeepTheirStart() throws {
         let odt = try ExportedFile(odt: OfficialReportFixture.report())
         let content = try odt.part("content.xml")
         #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong"><text:list-item><text:p text:style-name="Danh_sach">"#))
@@ -55,7 +55,7 @@ import Testing
         #expect(styles.contains(#"<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1">"#))
     }
 
-    @Test func tableHasHeaderRowsAndMergedCells() throws {
+    @Test(.tags(.external)) func tableHasHeaderRowsAndMergedCells() throws {
         let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
         #expect(content.contains("<table:table-header-rows>"))
         #expect(content.contains(#"table:number-rows-spanned="2""#))
@@ -65,7 +65,7 @@ import Testing
         #expect(content.contains(#"<text:p text:style-name="Bang_phai">98.842</text:p>"#))
     }
 
-    @Test func footnotesAreNumberedNotesAndRepeatsAreReferences() throws {
+    @Test(.tags(.external)) func footnotesAreNumberedNotesAndRepeatsAreReferences() throws {
         let content = try ExportedFile(odt: OfficialReportFixture.report()).part("content.xml")
         #expect(content.occurrences(of: #"text:note-class="footnote"><text:note-citation>"#) == 4)
         #expect(content.contains(#"<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>"#))
@@ -73,7 +73,7 @@ import Testing
         #expect(content.contains(">Số liệu của Sở Nông nghiệp và Phát triển nông thôn.<"))
     }
 
-    @Test func missingFootnoteIsWarnedAndLeftOut() throws {
+    @Test(.tags(.external)) func missingFootnoteIsWarnedAndLeftOut() throws {
         var report = OfficialReportFixture.report()
         report.preamble.append(.paragraph([.text("Xem thêm"), .footnoteReference("khong-co")]))
         let odt = try ExportedFile(odt: report)
@@ -81,13 +81,13 @@ import Testing
         #expect(!(try odt.part("content.xml")).contains("khong-co"))
     }
 
-    @Test func pageNumberIsInTheHeaderButNotOnPageOne() throws {
+    @Test(.tags(.external)) func pageNumberIsInTheHeaderButNotOnPageOne() throws {
         let styles = try ExportedFile(odt: OfficialReportFixture.report()).part("styles.xml")
         #expect(styles.contains(#"<style:header><text:p text:style-name="Header"><text:page-number text:select-page="current">"#))
         #expect(styles.contains(#"<style:header-first><text:p text:style-name="Header"/></style:header-first>"#))
     }
 
-    @Test func forbiddenCharactersAreRemovedWithAWarning() throws {
+    @Test(.tags(.external)) func forbiddenCharactersAreRemovedWithAWarning() throws {
         var report = OfficialReportFixture.report()
         report.preamble.append(.paragraph([.text("Ký tự\u{0001} điều khiển\u{000B}")]))
         let odt = try ExportedFile(odt: report)
@@ -95,7 +95,7 @@ import Testing
         #expect(odt.log.warnings.contains { $0.message.en.contains("removed 2 character") })
     }
 
-    @Test func markupCharactersAreEscapedEverywhere() throws {
+    @Test(.tags(.external)) func markupCharactersAreEscapedEverywhere() throws {
         var report = OfficialReportFixture.report()
         report.subject = "Thu <chi> & \"nợ\" 'đọng'"
         report.preamble = [.paragraph([.text("a < b && c > d")])]
@@ -104,7 +104,7 @@ import Testing
         #expect(try odt.part("meta.xml").contains("<dc:title>Thu &lt;chi&gt; &amp; &quot;nợ&quot; 'đọng'</dc:title>"))
     }
 
-    @Test func runsOfSpacesTabsAndBreaksSurvive() throws {
+    @Test(.tags(.external)) func runsOfSpacesTabsAndBreaksSurvive() throws {
         var report = OfficialReportFixture.report()
         report.preamble = [.paragraph([.text("  hai   ba\tmột"), .lineBreak, .text(" dòng")])]
         let content = try ExportedFile(odt: report).part("content.xml")

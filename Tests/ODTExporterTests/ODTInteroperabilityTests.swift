@@ -6,7 +6,7 @@ import Testing
 /// The fixture report through the independent checker (strict ODF 1.3 schema, LibreOffice) and pandoc.
 @Suite struct ODTInteroperabilityTests {
     /// The January fixture (number 7, 5 January 2024), whose padded forms LibreOffice must show.
-    @Test func januaryFixturePassesStrictCheckAndLibreOfficeShowsEveryLine() throws {
+    @Test(.tags(.external)) func januaryFixturePassesStrictCheckAndLibreOfficeShowsEveryLine() throws {
         let odt = try ExportedFile(odt: OfficialReportFixture.report(header: OfficialReportFixture.januaryHeader))
         let january = ["Số: 07/BC-VP", "Cao Bằng, ngày 05 tháng 01 năm 2024"]
         let expected = OfficialReportFixture.expectedStrings.filter { !$0.hasPrefix("Số:") && !$0.hasPrefix("Cao Bằng,") } + january
@@ -16,7 +16,7 @@ import Testing
     }
 
     /// Page numbers: none on page 1, then 2, 3, …; each annex starts unnumbered and counts from 1.
-    @Test func annexesAreNumberedOnTheirOwnAndNoFirstPageShowsANumber() throws {
+    @Test(.tags(.external)) func annexesAreNumberedOnTheirOwnAndNoFirstPageShowsANumber() throws {
         var report = OfficialReportFixture.report()
         let rows = (1...70).map { TableRow(cells: [TableCell(text: "Chỉ tiêu \($0)"), TableCell(text: "\($0)", alignment: .right)]) }
         let long = Table(headerRowCount: 1, rows: [TableRow(cells: [TableCell(text: "Chỉ tiêu"), TableCell(text: "Giá trị")])] + rows)
@@ -44,7 +44,7 @@ import Testing
         }
     }
 
-    @Test func pandocReadsTheTextAndFootnotesBack() throws {
+    @Test(.tags(.external)) func pandocReadsTheTextAndFootnotesBack() throws {
         let odt = try ExportedFile(odt: OfficialReportFixture.report())
         let output = try ExternalTool.run("pandoc", ["-f", "odt", "-t", "plain", "--wrap=none", odt.url.path])
         #expect(output.status == 0, "\(output.stderr)")

@@ -18,7 +18,7 @@ import Testing
         #expect(String(decoding: bytes[38..<(38 + mediaType.utf8.count)], as: UTF8.self) == mediaType)
     }
 
-    @Test func manifestListsEveryPart() throws {
+    @Test(.tags(.external)) func manifestListsEveryPart() throws {
         let odt = try ExportedFile(odt: OfficialReportFixture.report())
         let manifest = try odt.part("META-INF/manifest.xml")
         #expect(manifest.contains(#"manifest:version="1.3""#))
@@ -36,7 +36,7 @@ import Testing
         #expect(first == second)
     }
 
-    @Test func metaTakesTitleLanguageAndDateFromTheReport() throws {
+    @Test(.tags(.external)) func metaTakesTitleLanguageAndDateFromTheReport() throws {
         let meta = try ExportedFile(odt: OfficialReportFixture.report()).part("meta.xml")
         #expect(meta.contains("<dc:title>\(OfficialReportFixture.subject)</dc:title>"))
         #expect(meta.contains("<dc:language>vi-VN</dc:language>"))
@@ -44,7 +44,7 @@ import Testing
         #expect(meta.contains(#"office:version="1.3""#))
     }
 
-    @Test func everyPartDeclaresVersionOnePointThreeAndNoExtensionNamespace() throws {
+    @Test(.tags(.external)) func everyPartDeclaresVersionOnePointThreeAndNoExtensionNamespace() throws {
         let odt = try ExportedFile(odt: OfficialReportFixture.report())
         for part in ["content.xml", "styles.xml", "meta.xml"] {
             let xml = try odt.part(part)
@@ -68,7 +68,7 @@ import Testing
         }
     }
 
-    @Test func layoutValuesReachThePageStyle() throws {
+    @Test(.tags(.external)) func layoutValuesReachThePageStyle() throws {
         var layout = PageLayout()
         layout.marginLeft = 35
         layout.marginRight = 20

@@ -31,7 +31,7 @@ import Testing
             signature: Signature(name: "Trịnh Sỹ Tài"))
     }
 
-    @Test(arguments: ["content.xml", "styles.xml", "meta.xml"])
+    @Test(.tags(.external), arguments: ["content.xml", "styles.xml", "meta.xml"])
     func unusualReportValidatesStrictly(part: String) throws {
         let odt = try ExportedFile(odt: Self.unusualReport)
         let directory = try TestPaths.scratchDirectory()
@@ -42,7 +42,7 @@ import Testing
         #expect(result.status == 0, "\(part) is not valid ODF 1.3:\n\(result.stdout)\(result.stderr)")
     }
 
-    @Test func listsInCellsAndNotesUseTheCompactStyles() throws {
+    @Test(.tags(.external)) func listsInCellsAndNotesUseTheCompactStyles() throws {
         let content = try ExportedFile(odt: Self.unusualReport).part("content.xml")
         #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong_gon"><text:list-item><text:p text:style-name="Bang">mục</text:p>"#))
         #expect(content.contains(#"<text:list text:style-name="Gach_dau_dong_gon"><text:list-item><text:p text:style-name="Footnote">mục</text:p>"#))

@@ -14,7 +14,7 @@ import Testing
         return try MarkdownImporter().importReport(from: Data(contentsOf: url), source: url.path, log: DiagnosticLog())
     }
 
-    @Test func seedPassesStrictCheckWithEveryHeaderAndFinalBlockLine() throws {
+    @Test(.tags(.external)) func seedPassesStrictCheckWithEveryHeaderAndFinalBlockLine() throws {
         let odt = try ExportedFile(odt: try Self.seedReport())
         let verdict = try SharedChecker.check(odt.url, with: "check_odt.sh", expecting: OfficialReportFixture.expectedStrings)
         #expect(verdict.passed, "check_odt.sh failed:\n\(verdict.transcript)")
@@ -24,7 +24,7 @@ import Testing
         #expect(numbers == [nil] + (2...max(2, numbers.count)).map { Optional($0) }.prefix(numbers.count - 1))
     }
 
-    @Test func pandocKeepsTheSeedsWordsAndFourFootnotes() throws {
+    @Test(.tags(.external)) func pandocKeepsTheSeedsWordsAndFourFootnotes() throws {
         let odt = try ExportedFile(odt: try Self.seedReport())
         let output = try ExternalTool.run("pandoc", ["-f", "odt", "-t", "plain", "--wrap=none", odt.url.path])
         #expect(output.status == 0, "\(output.stderr)")

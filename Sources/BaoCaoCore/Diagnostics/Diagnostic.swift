@@ -25,7 +25,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
     }
 }
 
-/// A problem found in the input: an error stops a final report, a warning does not.
+/// A problem found in the input: an error stops a final report, a warning or a note does not.
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious the problem is.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {

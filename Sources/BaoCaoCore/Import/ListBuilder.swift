@@ -28,12 +28,6 @@ public struct ListBuilder {
         items.append(Item(level: max(0, level), isOrdered: isOrdered, start: start, blocks: blocks))
     }
 
-    /// Appends a block to the last item (a continuation paragraph or a table inside an item).
-    public mutating func appendToLastItem(_ block: Block) {
-        guard !items.isEmpty else { return }
-        items[items.count - 1].blocks.append(block)
-    }
-
     /// The lists built so far, outermost first; the builder is emptied.
     public mutating func finish() -> [Block] {
         defer { items = [] }

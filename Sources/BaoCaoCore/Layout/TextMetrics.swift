@@ -4,8 +4,8 @@
 /// with Times New Roman): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" bold 13 pt is 8.89 cm, and
 /// "Độc lập - Tự do - Hạnh phúc" bold 14 pt is 5.73 cm.
 public enum TextMetrics {
-    /// The estimated width in cm of `text` set at `size` points.
-    public static func width(of text: String, size: Double, bold: Bool = true) -> Double {
+    /// The estimated width in cm of `text` set in bold at `size` points (header lines are bold).
+    public static func width(of text: String, size: Double) -> Double {
         var em = 0.0
         for character in text {
             if character == " " {
@@ -17,6 +17,6 @@ public enum TextMetrics {
             }
         }
         let centimetresPerPoint = 2.54 / 72
-        return em * size * centimetresPerPoint * (bold ? 1.0 : 0.95)
+        return em * size * centimetresPerPoint
     }
 }
