@@ -73,8 +73,11 @@ public struct Assembler {
             footnotes: builder.footnotes,
             annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))
-        let csv = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile)
-        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log, statisticsCSV: csv,
+        var csvs: [StatisticsCSVDialect: Data] = [:]
+        for dialect in StatisticsCSVDialect.allCases {
+            csvs[dialect] = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile, dialect: dialect)
+        }
+        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log, statisticsCSVs: csvs,
                         layout: profile.layout)
     }
 

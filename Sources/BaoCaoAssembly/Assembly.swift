@@ -14,8 +14,13 @@ public struct Assembly {
     public var figures: [Figure]
     /// Errors and warnings, `file:line: severity: message`.
     public var log: DiagnosticLog
-    /// The statistics annex as a CSV file (what `baocao assemble` writes as its CSV output).
-    public var statisticsCSV: Data
+    /// The statistics annex as a CSV file in each dialect (what `baocao assemble` writes as its CSV output).
+    var statisticsCSVs: [StatisticsCSVDialect: Data]
     /// The page layout the profile asks for.
     public var layout: PageLayout
+
+    /// The statistics annex as a CSV file in `dialect`.
+    public func statisticsCSV(_ dialect: StatisticsCSVDialect = .excel) -> Data {
+        statisticsCSVs[dialect] ?? Data()
+    }
 }

@@ -18,12 +18,15 @@ public struct ReportWriter {
         self.progress = progress
     }
 
-    /// Writes an assembly: the report in each format, except CSV, which is the statistics annex
-    /// (with a UTF-8 byte order mark when `options.byteOrderMark`, for Excel).
+    /// Writes an assembly: the report in each format, except CSV, which is the statistics annex in
+    /// `csv`'s dialect (an RFC 4180 file starts with a UTF-8 byte order mark only when
+    /// `options.byteOrderMark`; the Excel dialect always does).
     @discardableResult
     public func write(_ assembly: Assembly, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
-        let csv = options.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + assembly.statisticsCSV : assembly.statisticsCSV
+                      options: ExportOptions = ExportOptions(), csv dialect: StatisticsCSVDialect = .excel,
+                      log: DiagnosticLog) throws -> [String] {
+        let annex = assembly.statisticsCSV(dialect)
+        let csv = options.byteOrderMark && dialect == .rfc4180 ? Data([0xEF, 0xBB, 0xBF]) + annex : annex
         return try write(assembly.report, formats: formats, to: directory, baseName: baseName, options: options,
                          replacing: [.csv: csv], log: log)
     }

@@ -17,7 +17,8 @@ public enum StatisticsAnnex {
     struct Line {
         var code: String
         var label: String
-        var value: String
+        /// The value and its number of decimals.
+        var value: (number: Decimal, fractionDigits: Int)
         var unit: String
         var department: String
         var source: String
@@ -29,7 +30,8 @@ public enum StatisticsAnnex {
         for (index, line) in lines(figures: figures, outline: outline, profile: profile).enumerated() {
             rows.append(TableRow(cells: [
                 TableCell(text: "\(index + 1)", alignment: .center), TableCell(text: line.label),
-                TableCell(text: line.value, alignment: .right), TableCell(text: line.unit),
+                TableCell(text: VietnameseFormat.number(line.value.number, fractionDigits: line.value.fractionDigits), alignment: .right),
+                TableCell(text: line.unit),
                 TableCell(text: line.department), TableCell(text: line.source),
             ]))
         }
@@ -37,19 +39,20 @@ public enum StatisticsAnnex {
         return Annex(title: title, blocks: [.table(table)])
     }
 
-    /// The annex as an RFC 4180 CSV file (UTF-8, CRLF), with a column of figure codes added.
-    static func csv(figures: [Figure], outline: Outline, profile: Profile) throws -> Data {
+    /// The annex as a CSV file in `dialect` (UTF-8, CRLF), with a column of figure codes added.
+    static func csv(figures: [Figure], outline: Outline, profile: Profile, dialect: StatisticsCSVDialect) throws -> Data {
         let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
+        let writer = try CSVWriter(stream: stream, delimiter: String(dialect.delimiter), newline: .crlf)
         try writer.write(row: columns + ["Mã số liệu"])
         for (index, line) in lines(figures: figures, outline: outline, profile: profile).enumerated() {
-            try writer.write(row: ["\(index + 1)", line.label, line.value, line.unit, line.department, line.source, line.code])
+            let value = dialect.number(line.value.number, fractionDigits: line.value.fractionDigits)
+            try writer.write(row: ["\(index + 1)", line.label, value, line.unit, line.department, line.source, line.code])
         }
         stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
             throw BaoCaoError(.output, .statisticsCSVFailed)
         }
-        return data + Data("\r\n".utf8)
+        return dialect.preamble + data + Data("\r\n".utf8)
     }
 
     private static func lines(figures: [Figure], outline: Outline, profile: Profile) -> [Line] {
@@ -58,20 +61,23 @@ public enum StatisticsAnnex {
             let department = profile.department(figure.department)?.shortName ?? figure.department
             let source = "\(figure.sourceName):\(figure.location.line.map(String.init) ?? "")"
             let code = "\(figure.department).\(figure.id)"
-            func add(_ suffix: String, _ label: String, _ value: String, _ unit: String) {
+            func add(_ suffix: String, _ label: String, _ value: (Decimal, Int), _ unit: String) {
                 lines.append(Line(code: code + suffix, label: label, value: value, unit: unit, department: department, source: source))
             }
             switch figure.value {
             case .number(let value, let digits):
-                add("", figure.label, FigureText.plain(value, fractionDigits: digits), unit(of: figure))
+                add("", figure.label, (value, digits), unit(of: figure))
             case .tasks(let tally):
-                add(".assigned", "\(figure.label): tổng số", VietnameseFormat.number(Decimal(tally.assigned)), "nhiệm vụ")
+                add(".assigned", "\(figure.label): tổng số", (Decimal(tally.assigned), 0), "nhiệm vụ")
                 let rounding = outline.rounding(for: figure)
                 let shares = tally.shares(rounding)
                 for (part, count) in tally.orderedParts {
-                    add(".\(part.rawValue)", "\(figure.label): \(part.label.lowercased())", VietnameseFormat.number(Decimal(count)), "nhiệm vụ")
+                    add(".\(part.rawValue)", "\(figure.label): \(part.label.lowercased())", (Decimal(count), 0), "nhiệm vụ")
                     if let share = shares[part] {
-                        add(".\(part.rawValue)_share", "\(figure.label): tỷ lệ \(part.label.lowercased())", String(rounding.text(share).dropLast()), "%")
+                        // As printed: "73", "66,2" (trailing zeros dropped).
+                        let printed = rounding.text(share).dropLast()
+                        let digits = printed.split(separator: ",").dropFirst().first?.count ?? 0
+                        add(".\(part.rawValue)_share", "\(figure.label): tỷ lệ \(part.label.lowercased())", (share, digits), "%")
                     }
                 }
             }

@@ -49,6 +49,8 @@ struct AssemblyInputOptions: ParsableArguments {
     }
 }
 
+extension StatisticsCSVDialect: ExpressibleByArgument {}
+
 /// `baocao assemble`: the monthly run, from department submissions to the official report.
 struct AssembleCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
@@ -72,7 +74,10 @@ struct AssembleCommand: ParsableCommand, LanguageChoosing {
     @Flag(help: "Write the report even when the checks found errors, marked as a draft.")
     var draft = false
 
-    @Flag(help: "Start the CSV with a UTF-8 byte order mark, for Excel.")
+    @Option(help: "The dialect of the statistics CSV: excel (';', decimal comma, UTF-8 byte order mark, CRLF: what Excel in a Vietnamese locale opens as columns) or rfc4180 (',', decimal point, for tools).")
+    var csv: StatisticsCSVDialect = .excel
+
+    @Flag(help: "Start an --csv rfc4180 file with a UTF-8 byte order mark (the excel dialect always has one).")
     var bom = false
 
     var chosenLanguage: Language? { inputs.language.language }
@@ -85,7 +90,7 @@ struct AssembleCommand: ParsableCommand, LanguageChoosing {
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
             .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
-                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom), log: log)
+                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom), csv: csv, log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")
     }
 }

@@ -71,8 +71,13 @@ struct SampleMonthTests {
 
     @Test("the CSV output is the annex: one line per figure with its value, department and source file")
     func statisticsCSV() throws {
-        let data = try AssemblyFixture.projectAssembly().statisticsCSV
-        let reader = try CSVReader(string: String(decoding: data, as: UTF8.self), hasHeaderRow: true)
+        let assembly = try AssemblyFixture.projectAssembly()
+        let data = assembly.statisticsCSV()
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("STT;Chỉ tiêu;Giá trị;Đơn vị tính;Đơn vị báo cáo;Nguồn;Mã số liệu\r\n"))
+        #expect(text.components(separatedBy: "\r\n").dropLast().allSatisfy { !$0.contains("\n") })
+        let reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: ";")
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         #expect(reader.headerRow == StatisticsAnnex.columns + ["Mã số liệu"])
@@ -90,6 +95,20 @@ struct SampleMonthTests {
         #expect(byCode["sct.gtsx_luy_ke"]?[3] == "tỷ đồng")
         #expect(byCode["sct.ban_le_ck"]?[3] == "% tăng (+), giảm (-) so với cùng kỳ")
         #expect(byCode["sct.gtsx_luy_ke_ck"]?[3] == "% so với cùng kỳ")
+    }
+
+    @Test("--csv rfc4180 writes ',' and decimal points without a byte order mark, for tools")
+    func statisticsCSVForTools() throws {
+        let data = try AssemblyFixture.projectAssembly().statisticsCSV(.rfc4180)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasPrefix("STT,Chỉ tiêu,Giá trị,Đơn vị tính,Đơn vị báo cáo,Nguồn,Mã số liệu\r\n"))
+        let reader = try CSVReader(string: text, hasHeaderRow: true)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        let byCode = Dictionary(rows.map { ($0[6], $0[2]) }, uniquingKeysWith: { first, _ in first })
+        #expect(byCode["vp.nv_5thang.assigned"] == "1185")
+        #expect(byCode["vp.nv_5thang.completed_share"] == "66.2")
+        #expect(byCode["sct.gtsx_luy_ke"] == "2344.844")
     }
 
     @Test("the Markdown of the report holds at least 97% of the seed's words")
