@@ -63,13 +63,17 @@ public struct Assembler {
         if distribution == nil { log.error(.noDistributionList(outline.distribution), at: SourceLocation(file: outline.file)) }
         if signature == nil { log.error(.noSigner(outline.signer), at: SourceLocation(file: outline.file)) }
         let annexFigures = request.department.map { id in figures.filter { $0.department == id } } ?? figures
+        // A draft is filed the way a draft is: number and day left blank for the clerk
+        // ("Số:      /BC-VP", "ngày      tháng 5 năm 2023").
+        let isDraft = request.draft || log.hasErrors
+        let date = settings.date.map { isDraft ? DocumentDate(year: $0.year, month: $0.month) : $0 }
         let report = FootnoteNumbering.numbered(Report(
             header: DocumentHeader(
                 parentBody: profile.parentBody, issuingBody: profile.issuingBody,
-                number: DocumentNumber(sequence: settings.number, symbol: profile.numberSymbol),
-                place: profile.place, date: settings.date),
+                number: DocumentNumber(sequence: isDraft ? nil : settings.number, symbol: profile.numberSymbol),
+                place: profile.place, date: date),
             documentType: outline.documentType, subject: subject,
-            isDraft: request.draft || log.hasErrors, preamble: preamble, sections: sections,
+            isDraft: isDraft, preamble: preamble, sections: sections,
             footnotes: builder.footnotes,
             annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))

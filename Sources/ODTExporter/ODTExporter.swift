@@ -47,7 +47,7 @@ public struct ODTExporter: Exporter {
             }
         }
         try part("content.xml") { try ContentWriter(xml: $0, report: report, layout: layout, log: log).write() }
-        try part("styles.xml") { try StylesPart(layout: layout).write(to: $0) }
+        try part("styles.xml") { try StylesPart(layout: layout, draft: report.isDraft).write(to: $0) }
         try part("meta.xml") { try MetaPart(report: report).write(to: $0) }
         let entries = ["content.xml", "styles.xml", "meta.xml"].map { (path: $0, mediaType: "text/xml") }
         try part("META-INF/manifest.xml") { try ManifestPart(entries: entries).write(to: $0) }

@@ -21,6 +21,7 @@ enum StyleName {
     static let signatureLine = "Chuc_vu"
     static let signerName = "Ho_ten"
     static let pageHeader = "Header"
+    static let draftHeader = "Du_thao"
     static let footnote = "Footnote"
     static let tableText = "Bang"
     static let tableHeading = "Bang_tieu_de"

@@ -7,6 +7,8 @@ import BaoCaoXML
 struct StylesPart {
     /// The page and type settings.
     let layout: PageLayout
+    /// True for a draft, whose every page header says "DỰ THẢO".
+    var draft = false
 
     /// Writes the part to `xml`.
     func write(to xml: XMLStreamWriter) throws {
@@ -135,6 +137,10 @@ struct StylesPart {
             paragraph(
                 StyleName.annexReference, "Kèm theo", align: "center", before: 0, after: 12, size: l.bodySize, italic: true),
         ]
+        if draft {
+            styles.append(paragraph(
+                StyleName.draftHeader, "Dự thảo", parent: StyleName.pageHeader, align: "end", bold: true, attributes: [("style:class", "extra")]))
+        }
         return styles
     }
 
@@ -195,6 +201,12 @@ struct StylesPart {
         try masterPage(StyleName.annexPage, displayName: "Trang phụ lục", numbered: true, to: xml)
     }
 
+    /// In a draft, "DỰ THẢO" at the right of every page's header.
+    private func draftMark(to xml: XMLStreamWriter) throws {
+        guard draft else { return }
+        try xml.element("text:p", ["text:style-name": StyleName.draftHeader]) { try xml.text(OfficialText.draftMark) }
+    }
+
     private func masterPage(
         _ name: String, displayName: String?, numbered: Bool, emptyFirstPage: Bool = false, next: String? = nil,
         to xml: XMLStreamWriter
@@ -205,6 +217,7 @@ struct StylesPart {
         if let next { attributes.append(("style:next-style-name", next)) }
         try xml.element("style:master-page", attributeList: attributes) {
             try xml.element("style:header") {
+                try draftMark(to: xml)
                 try xml.element("text:p", ["text:style-name": StyleName.pageHeader]) {
                     if numbered {
                         try xml.element("text:page-number", ["text:select-page": "current"]) { try xml.text("2") }
@@ -213,6 +226,7 @@ struct StylesPart {
             }
             if emptyFirstPage {
                 try xml.element("style:header-first") {
+                    try draftMark(to: xml)
                     try xml.element("text:p", ["text:style-name": StyleName.pageHeader])
                 }
             }
