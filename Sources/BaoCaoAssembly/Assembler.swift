@@ -38,7 +38,7 @@ public struct Assembler {
         let inbox = Inbox(path: request.inboxPath)
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
 
-        let (submissions, figures) = try readAndCheck(
+        let (submissions, figures, failed) = try readAndCheck(
             inbox, period: period, profile: profile, expected: ExpectedSubmissions(profile: profile, outline: outline),
             department: request.department, log: log)
 
@@ -46,7 +46,8 @@ public struct Assembler {
         let defaults = period.cutoff(startDay: profile.cutoffStartDay)
         let cutoff = (settings.cutoffStart ?? defaults.start, settings.cutoffEnd ?? defaults.end)
         let unreadable = Set(submissions.flatMap { submission in submission.unreadableFigures.map { "\(submission.department).\($0)" } })
-        let context = TemplateContext(period: period, cutoff: cutoff, figures: figures, unreadable: unreadable, outline: outline)
+        let context = TemplateContext(
+            period: period, cutoff: cutoff, figures: figures, unreadable: unreadable, failed: failed, outline: outline)
         var builder = SectionBuilder(
             renderer: NarrativeRenderer(context: context, registry: registry), profile: profile, period: period,
             submissions: submissions, only: request.department, log: log)
@@ -67,7 +68,7 @@ public struct Assembler {
         // ("Số:      /BC-VP", "ngày      tháng 5 năm 2023").
         let isDraft = request.draft || log.hasErrors
         let date = settings.date.map { isDraft ? DocumentDate(year: $0.year, month: $0.month) : $0 }
-        let report = FootnoteNumbering.numbered(Report(
+        let report = FailedFigureMarks.highlighted(FootnoteNumbering.numbered(Report(
             header: DocumentHeader(
                 parentBody: profile.parentBody, issuingBody: profile.issuingBody,
                 number: DocumentNumber(sequence: isDraft ? nil : settings.number, symbol: profile.numberSymbol),
@@ -76,7 +77,7 @@ public struct Assembler {
             isDraft: isDraft, preamble: preamble, sections: sections,
             footnotes: builder.footnotes,
             annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
-            distribution: distribution ?? DistributionList(), signature: signature ?? Signature()))
+            distribution: distribution ?? DistributionList(), signature: signature ?? Signature())))
         var csvs: [StatisticsCSVDialect: Data] = [:]
         for dialect in StatisticsCSVDialect.allCases {
             csvs[dialect] = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile, dialect: dialect)
@@ -85,11 +86,12 @@ public struct Assembler {
                         layout: profile.layout)
     }
 
-    /// Reads the period's submissions and runs the checks; returns the accepted submissions and figures.
+    /// Reads the period's submissions and runs the checks; returns the accepted submissions and
+    /// figures, and the figures an error is about (to be highlighted in the draft).
     ///
     /// A department's preview uses every figure, but reports only the problems of its own files.
     private func readAndCheck(_ inbox: Inbox, period: ReportingPeriod, profile: Profile, expected: ExpectedSubmissions, department: String?,
-                              log: DiagnosticLog) throws -> ([Submission], [Figure]) {
+                              log: DiagnosticLog) throws -> ([Submission], [Figure], failed: Set<String>) {
         progress("reading the submissions in \(inbox.folder(period))")
         let checkLog = department == nil ? log : DiagnosticLog()
         let read = try inbox.read(period, log: checkLog, registry: registry, expected: expected)
@@ -104,7 +106,7 @@ public struct Assembler {
         if let department {
             Self.copy(checkLog, into: log, files: Set(read.filter { $0.department == department }.map(\.file)), department: department)
         }
-        return (input.submissions, input.figures)
+        return (input.submissions, input.figures, FailedFigureMarks.failed(input.figures, errors: checkLog.errors))
     }
 
     /// Copies the diagnostics about `department`'s own files (by declaration or by file name).

@@ -151,6 +151,6 @@ enum MarkdownConventions {
     /// Inline HTML tags read as styles.
     static let htmlStyles: [String: InlineStyle] = [
         "<sup>": .superscript, "<sub>": .subscript, "<u>": .underline, "<ins>": .underline, "<s>": .strikethrough,
-        "<del>": .strikethrough, "<b>": .bold, "<strong>": .bold, "<i>": .italic, "<em>": .italic,
+        "<del>": .strikethrough, "<mark>": .highlight, "<b>": .bold, "<strong>": .bold, "<i>": .italic, "<em>": .italic,
     ]
 }

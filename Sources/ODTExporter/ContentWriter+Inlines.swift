@@ -31,6 +31,7 @@ extension ContentWriter {
         case .strikethrough: return StyleName.strikethrough
         case .superscript: return StyleName.superscript
         case .subscript: return StyleName.subscript
+        case .highlight: return StyleName.highlight
         }
     }
 

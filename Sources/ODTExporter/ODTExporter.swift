@@ -47,7 +47,7 @@ public struct ODTExporter: Exporter {
             }
         }
         try part("content.xml") { try ContentWriter(xml: $0, report: report, layout: layout, log: log).write() }
-        try part("styles.xml") { try StylesPart(layout: layout, draft: report.isDraft).write(to: $0) }
+        try part("styles.xml") { try StylesPart(layout: layout, draft: report.isDraft, highlights: report.isDraft || Self.hasHighlight(report)).write(to: $0) }
         try part("meta.xml") { try MetaPart(report: report).write(to: $0) }
         let entries = ["content.xml", "styles.xml", "meta.xml"].map { (path: $0, mediaType: "text/xml") }
         try part("META-INF/manifest.xml") { try ManifestPart(entries: entries).write(to: $0) }
@@ -55,5 +55,18 @@ public struct ODTExporter: Exporter {
             log.warning(.removedForbiddenCharacters(removed, format: "ODT", part: "content.xml"))
         }
         return try zip.finish()
+    }
+
+    /// True when some text of `report` is highlighted, so that styles.xml needs the highlight style.
+    private static func hasHighlight(_ report: Report) -> Bool {
+        func marked(_ inlines: [Inline]) -> Bool {
+            inlines.contains { inline in
+                guard case .styled(let style, let children) = inline else { return false }
+                return style == .highlight || marked(children)
+            }
+        }
+        var found = false
+        report.forEachInlineRun(includingFootnotes: true) { if marked($0) { found = true } }
+        return found
     }
 }

@@ -22,6 +22,7 @@ enum StyleName {
     static let signerName = "Ho_ten"
     static let pageHeader = "Header"
     static let draftHeader = "Du_thao"
+    static let highlight = "Danh_dau"
     static let footnote = "Footnote"
     static let tableText = "Bang"
     static let tableHeading = "Bang_tieu_de"

@@ -9,6 +9,8 @@ struct StylesPart {
     let layout: PageLayout
     /// True for a draft, whose every page header says "DỰ THẢO".
     var draft = false
+    /// True when the text has highlighted runs, which need their style.
+    var highlights = false
 
     /// Writes the part to `xml`.
     func write(to xml: XMLStreamWriter) throws {
@@ -158,7 +160,7 @@ struct StylesPart {
             text(StyleName.superscript, "Chỉ số trên", [("style:text-position", "super 58%")]),
             text(StyleName.subscript, "Chỉ số dưới", [("style:text-position", "sub 58%")]),
             text(StyleName.footnoteNumber, "Footnote Symbol", [("style:text-position", "super 58%")]),
-        ]
+        ] + (highlights ? [text(StyleName.highlight, "Đánh dấu", [("fo:background-color", "#ffff00")])] : [])
     }
 
     /// A4 with Decree 30's margins. The header (page number) sits in the top half of the top

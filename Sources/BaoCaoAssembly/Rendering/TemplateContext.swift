@@ -14,10 +14,11 @@ struct TemplateContext {
     /// the department's file, so a template naming one is left out without a second error.
     private(set) var unreadable: Set<String> = []
 
-    /// Builds the context of a period from its accepted figures and the `unreadable` ones' names.
+    /// Builds the context of a period from its accepted figures and the `unreadable` ones' names;
+    /// the values of the `failed` figures ("sct.gtsx_thang") are marked to be highlighted.
     init(
         period: ReportingPeriod, cutoff: (start: DocumentDate, end: DocumentDate), figures: [Figure], unreadable: Set<String> = [],
-        outline: Outline
+        failed: Set<String> = [], outline: Outline
     ) {
         self.unreadable = unreadable
         func short(_ date: DocumentDate) -> String {
@@ -36,14 +37,16 @@ struct TemplateContext {
             names.insert(prefix)
             switch figure.value {
             case .number(let value, let digits):
-                departments[figure.department, default: [:]][figure.id] = Self.make(figure.kind, value, digits, figure.unit)
+                let made = Self.make(figure.kind, value, digits, figure.unit)
+                departments[figure.department, default: [:]][figure.id] = failed.contains(prefix) ? made.marked() : made
             case .tasks(let tally):
-                var entry: [String: Any] = ["assigned": Self.count(tally.assigned)]
-                for (part, count) in tally.orderedParts { entry[part.rawValue] = Self.count(count) }
+                let mark: (TemplateValue) -> TemplateValue = { failed.contains(prefix) ? $0.marked() : $0 }
+                var entry: [String: Any] = ["assigned": mark(Self.count(tally.assigned))]
+                for (part, count) in tally.orderedParts { entry[part.rawValue] = mark(Self.count(count)) }
                 let rounding = outline.rounding(for: figure)
                 for (part, share) in tally.shares(rounding) {
                     let text = rounding.text(share)
-                    entry[part.rawValue + "_share"] = TemplateValue(standard: text, plain: String(text.dropLast()), phrase: "chiếm \(text)", unit: "%", change: text)
+                    entry[part.rawValue + "_share"] = mark(TemplateValue(standard: text, plain: String(text.dropLast()), phrase: "chiếm \(text)", unit: "%", change: text))
                 }
                 names.formUnion(entry.keys.map { "\(prefix).\($0)" })
                 departments[figure.department, default: [:]][figure.id] = entry
