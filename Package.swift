@@ -25,10 +25,12 @@ let formatTargets: [Target] = [
     .target(name: "MarkdownExporter", dependencies: ["BaoCaoCore", yams]),
     .target(name: "CSVExporter", dependencies: ["BaoCaoCore", csv]),
     .target(name: "JSONFormat", dependencies: ["BaoCaoCore"]),
-    .target(name: "DOCXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
-    .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "DOCXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoOfficePackage"]),
+    .target(name: "ODTExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoOfficePackage"]),
     .target(name: "DOCXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "ODTImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "XLSXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "XLSXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
 ]
 
 let formatNames = formatTargets.map { Target.Dependency(stringLiteral: $0.name) }
@@ -57,9 +59,11 @@ let package = Package(
         // Thin Swift layers over libxml2 and the zip library.
         .target(name: "BaoCaoXML", dependencies: ["CLibXML2"]),
         .target(name: "BaoCaoZip", dependencies: [zip]),
+        // XML parts in a deterministic zip: the entry point the DOCX and ODT exporters share.
+        .target(name: "BaoCaoOfficePackage", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     ] + formatTargets + [
         .target(name: "BaoCaoFormats", dependencies: ["BaoCaoCore"] + formatNames),
-        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", yams, mustache, csv]),
+        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "XLSXExporter", "XLSXImporter", yams, mustache, csv]),
         .target(name: "BaoCaoCLI", dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", argumentParser]),
         .executableTarget(name: "baocao", dependencies: ["BaoCaoCLI"]),
 
@@ -81,6 +85,7 @@ let package = Package(
         .testTarget(name: "ODTImporterTests", dependencies: ["ODTImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoAssemblyTests", dependencies: ["BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoFormats", "BaoCaoTestSupport", csv]),
         .testTarget(name: "FormatConformanceTests", dependencies: ["BaoCaoFormats", "BaoCaoCore", "BaoCaoTestSupport"]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSXExporter", "XLSXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
         .target(name: "BaoCaoTestSupport", dependencies: ["BaoCaoCore"], path: "Tests/BaoCaoTestSupport"),
     ]

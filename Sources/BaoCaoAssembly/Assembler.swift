@@ -26,6 +26,7 @@ public struct Assembler {
         let log = DiagnosticLog()
         let profile = try Profile.load(URL(fileURLWithPath: request.configPath("profile.yaml")), file: request.configPath("profile.yaml"))
         let outline = try Outline.load(URL(fileURLWithPath: request.configPath("outline.yaml")), file: request.configPath("outline.yaml"))
+        let catalogue = try Catalogue.load(request.configPath(Catalogue.fileName), profile: profile)
         let period = request.period ?? profile.defaultPeriod
         var request = request
         if let department = request.department {
@@ -39,7 +40,7 @@ public struct Assembler {
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
 
         let (submissions, figures, failed) = try readAndCheck(
-            inbox, period: period, profile: profile, expected: ExpectedSubmissions(profile: profile, outline: outline),
+            inbox, period: period, profile: profile, catalogue: catalogue, expected: ExpectedSubmissions(profile: profile, outline: outline),
             department: request.department, log: log)
 
         progress("filling the outline")
@@ -90,18 +91,21 @@ public struct Assembler {
     /// figures, and the figures an error is about (to be highlighted in the draft).
     ///
     /// A department's preview uses every figure, but reports only the problems of its own files.
-    private func readAndCheck(_ inbox: Inbox, period: ReportingPeriod, profile: Profile, expected: ExpectedSubmissions, department: String?,
-                              log: DiagnosticLog) throws -> ([Submission], [Figure], failed: Set<String>) {
+    private func readAndCheck(
+        _ inbox: Inbox, period: ReportingPeriod, profile: Profile, catalogue: Catalogue, expected: ExpectedSubmissions,
+        department: String?, log: DiagnosticLog
+    ) throws -> ([Submission], [Figure], failed: Set<String>) {
         progress("reading the submissions in \(inbox.folder(period))")
         let checkLog = department == nil ? log : DiagnosticLog()
-        let read = try inbox.read(period, log: checkLog, registry: registry, expected: expected)
+        let read = try inbox.read(period, catalogue: catalogue, log: checkLog, registry: registry, expected: expected)
         progress("checking \(read.count) submissions")
         let previous = inbox.exists(period.previous)
-            ? try inbox.read(period.previous, log: DiagnosticLog(), registry: registry, expected: expected).flatMap(\.figures) : nil
+            ? try inbox.read(period.previous, catalogue: catalogue, log: DiagnosticLog(), registry: registry, expected: expected)
+                .flatMap(\.figures) : nil
         if previous == nil {
             checkLog.note(.previousPeriodMissing("\(period.previous)"), at: SourceLocation(file: inbox.folder(period.previous)))
         }
-        var input = CheckInput(submissions: read, profile: profile, period: period, previousFigures: previous)
+        var input = CheckInput(submissions: read, profile: profile, catalogue: catalogue, period: period, previousFigures: previous)
         input.check(log: checkLog)
         if let department {
             Self.copy(checkLog, into: log, files: Set(read.filter { $0.department == department }.map(\.file)), department: department)

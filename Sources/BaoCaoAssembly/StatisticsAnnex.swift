@@ -59,7 +59,8 @@ public enum StatisticsAnnex {
         var lines: [Line] = []
         for figure in figures {
             let department = profile.department(figure.department)?.shortName ?? figure.department
-            let source = "\(figure.sourceName):\(figure.location.line.map(String.init) ?? "")"
+            // "2023-05/sct.yaml:9"; a workbook's figure names its cell in `sourceName` ("2023-05/snn.xlsx!Biểu!E9").
+            let source = figure.location.line.map { "\(figure.sourceName):\($0)" } ?? figure.sourceName
             let code = "\(figure.department).\(figure.id)"
             func add(_ suffix: String, _ label: String, _ value: (Decimal, Int), _ unit: String) {
                 lines.append(Line(code: code + suffix, label: label, value: value, unit: unit, department: department, source: source))
@@ -86,8 +87,13 @@ public enum StatisticsAnnex {
     }
 
     private static func unit(of figure: Figure) -> String {
-        switch figure.kind {
-        case .count, .amount: return figure.unit ?? ""
+        unit(kind: figure.kind, unit: figure.unit)
+    }
+
+    /// The unit column of a figure of `kind` with `unit`: the unit itself, or what its percentage is of.
+    static func unit(kind: FigureKind, unit: String?) -> String {
+        switch kind {
+        case .count, .amount: return unit ?? ""
         case .share: return "%"
         case .percentOfPlan: return "% KH"
         case .ratioToSamePeriod: return "% so với cùng kỳ"

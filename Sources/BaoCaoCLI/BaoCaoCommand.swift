@@ -13,7 +13,7 @@ public struct BaoCaoCommand: ParsableCommand {
             """,
         version: BaoCaoCommand.version,
         subcommands: [
-            ConvertCommand.self,
+            ConvertCommand.self, FormCommand.self,
             FormatsCommand.self,
             AssembleCommand.self, ValidateCommand.self, SectionCommand.self,
         ])

@@ -7,6 +7,8 @@ import MarkdownExporter
 import MarkdownImporter
 import ODTExporter
 import ODTImporter
+import XLSXExporter
+import XLSXImporter
 
 extension FormatRegistry {
     /// Every format BaoCao ships with. A new format is one target and one line here.
@@ -16,6 +18,7 @@ extension FormatRegistry {
             DOCXImporter(),
             ODTImporter(),
             JSONImporter(),
+            XLSXImporter(),
         ],
         exporters: [
             DOCXExporter(),
@@ -23,5 +26,6 @@ extension FormatRegistry {
             MarkdownExporter(),
             CSVExporter(),
             JSONExporter(),
+            XLSXExporter(),
         ])
 }

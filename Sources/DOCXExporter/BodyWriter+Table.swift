@@ -87,8 +87,7 @@ extension BodyWriter {
     /// Column widths in twips that fill the text width, in the table's proportions (equal when none).
     private func columnWidths(_ table: Table, count: Int) -> [Int] {
         let total = WordUnits.twips(cm: layout.textWidth)
-        var weights = table.columnWidths ?? []
-        if weights.count != count || weights.contains(where: { $0 <= 0 }) { weights = Array(repeating: 1, count: count) }
+        let weights = table.columnWeights(count: count)
         let sum = weights.reduce(0, +)
         var widths = weights.map { Int((Double(total) * $0 / sum).rounded(.down)) }
         widths[widths.count - 1] += total - widths.reduce(0, +)

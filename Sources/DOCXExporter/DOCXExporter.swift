@@ -1,6 +1,5 @@
 import BaoCaoCore
-import BaoCaoXML
-import BaoCaoZip
+import BaoCaoOfficePackage
 import Foundation
 
 /// Writes a report as a DOCX file in Decree 30's layout (Mẫu 1.4): WordprocessingML streamed
@@ -26,40 +25,28 @@ public struct DOCXExporter: Exporter {
     ///   `.output` when the package cannot be built.
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let layout = options.layout
-        try layout.validate()
-        return try producing("DOCX") {
-            let package = try writePackage(report, layout: layout, log: log)
-            for (part, count) in package.removedCharacters {
-                log.warning(.removedForbiddenCharacters(count, format: "DOCX", part: part),
-                            at: SourceLocation(file: part))
+        return try XMLPackageWriter.export("DOCX", layout: layout, log: log) { package in
+            let numbering = ListNumbering()
+            let footnotes = FootnotesPart(report: report, log: log)
+            try package.xmlPart("[Content_Types].xml", PackageParts.writeContentTypes)
+            try package.xmlPart("_rels/.rels", PackageParts.writeRootRelationships)
+            try package.xmlPart("docProps/core.xml") { try PropertiesParts.writeCore($0, report: report) }
+            try package.xmlPart("docProps/app.xml") { try PropertiesParts.writeApp($0, report: report) }
+            try package.xmlPart("word/_rels/document.xml.rels", PackageParts.writeDocumentRelationships)
+            try package.xmlPart("word/document.xml") { xml in
+                let body = BodyWriter(xml: xml, layout: layout, numbering: numbering, footnoteNumbers: footnotes.numbers, log: log)
+                try DocumentPart(report: report).write(body)
             }
-            return try package.finish()
-        }
-    }
-
-    private func writePackage(_ report: Report, layout: PageLayout, log: DiagnosticLog) throws -> PackageWriter {
-        let package = try PackageWriter()
-        let numbering = ListNumbering()
-        let footnotes = FootnotesPart(report: report, log: log)
-        try package.xmlPart("[Content_Types].xml", PackageParts.writeContentTypes)
-        try package.xmlPart("_rels/.rels", PackageParts.writeRootRelationships)
-        try package.xmlPart("docProps/core.xml") { try PropertiesParts.writeCore($0, report: report) }
-        try package.xmlPart("docProps/app.xml") { try PropertiesParts.writeApp($0, report: report) }
-        try package.xmlPart("word/_rels/document.xml.rels", PackageParts.writeDocumentRelationships)
-        try package.xmlPart("word/document.xml") { xml in
-            let body = BodyWriter(xml: xml, layout: layout, numbering: numbering, footnoteNumbers: footnotes.numbers, log: log)
-            try DocumentPart(report: report).write(body)
-        }
-        try package.xmlPart("word/footnotes.xml") { xml in
-            try footnotes.write(xml) {
-                BodyWriter(xml: $0, layout: layout, numbering: numbering, footnoteNumbers: nil, log: log)
+            try package.xmlPart("word/footnotes.xml") { xml in
+                try footnotes.write(xml) {
+                    BodyWriter(xml: $0, layout: layout, numbering: numbering, footnoteNumbers: nil, log: log)
+                }
             }
+            try package.xmlPart("word/numbering.xml") { try NumberingPart(layout: layout, numbering: numbering).write($0) }
+            try package.xmlPart("word/styles.xml") { try StylesPart(layout: layout).write($0) }
+            try package.xmlPart("word/settings.xml", SettingsPart.write)
+            try package.xmlPart("word/header1.xml") { try PageNumberHeaders.writePageNumber($0, draft: report.isDraft) }
+            try package.xmlPart("word/header2.xml") { try PageNumberHeaders.writeFirstPage($0, draft: report.isDraft) }
         }
-        try package.xmlPart("word/numbering.xml") { try NumberingPart(layout: layout, numbering: numbering).write($0) }
-        try package.xmlPart("word/styles.xml") { try StylesPart(layout: layout).write($0) }
-        try package.xmlPart("word/settings.xml", SettingsPart.write)
-        try package.xmlPart("word/header1.xml") { try PageNumberHeaders.writePageNumber($0, draft: report.isDraft) }
-        try package.xmlPart("word/header2.xml") { try PageNumberHeaders.writeFirstPage($0, draft: report.isDraft) }
-        return package
     }
 }

@@ -19,12 +19,12 @@ struct FootnotesPart {
             if let note = report.footnote(withID: id) {
                 notes.append(note)
             } else {
-                log.warning(.footnoteWithoutText(id))
+                log.warning(.footnoteWithoutText(id), at: SourceLocation(file: "word/document.xml"))
             }
         }
         let referenced = Set(report.footnoteOrder)
         for note in report.footnotes where !referenced.contains(note.id) {
-            log.warning(.footnoteNeverReferred(note.id))
+            log.warning(.footnoteNeverReferred(note.id), at: SourceLocation(file: "word/footnotes.xml"))
         }
         self.notes = notes
     }

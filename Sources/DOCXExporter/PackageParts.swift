@@ -1,8 +1,8 @@
+import BaoCaoCore
 import BaoCaoXML
 
 /// The packaging parts: `[Content_Types].xml` and the two relationship parts.
 enum PackageParts {
-    private static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
     private static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
     /// Writes `[Content_Types].xml`: defaults for rels and xml, an override for every part.
@@ -29,7 +29,7 @@ enum PackageParts {
 
     /// Writes `_rels/.rels`: the main document and the two property parts.
     static func writeRootRelationships(_ xml: XMLStreamWriter) throws {
-        try xml.node("Relationships", [("xmlns", packageRelationships)]) {
+        try xml.node("Relationships", [("xmlns", WordNamespace.packageRelationships)]) {
             try relationship(xml, "rId1", officeRelationships + "officeDocument", "word/document.xml")
             try relationship(
                 xml, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml")
@@ -39,7 +39,7 @@ enum PackageParts {
 
     /// Writes `word/_rels/document.xml.rels`.
     static func writeDocumentRelationships(_ xml: XMLStreamWriter) throws {
-        try xml.node("Relationships", [("xmlns", packageRelationships)]) {
+        try xml.node("Relationships", [("xmlns", WordNamespace.packageRelationships)]) {
             for part in DocumentRelationship.allCases {
                 try relationship(xml, part.id, part.type, part.target)
             }

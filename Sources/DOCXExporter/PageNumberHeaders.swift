@@ -1,3 +1,4 @@
+import BaoCaoCore
 import BaoCaoXML
 
 import BaoCaoCore

@@ -1,3 +1,4 @@
+import BaoCaoCore
 import BaoCaoXML
 
 /// Writes `word/settings.xml`: footnote separators, Vietnamese proofing language, Word 2013+ compatibility.

@@ -3,12 +3,9 @@ import Yams
 
 /// Writes the report's header fields (``FrontMatter``) as a YAML front matter, nesting dotted keys.
 enum FrontMatterWriter {
-    /// The key that marks BaoCao's canonical Markdown, with the format version (read by the importer).
-    static let markerKey = "baocao"
-
     /// "---\n…\n---\n".
     static func render(_ report: Report) throws -> String {
-        var pairs: [(Node, Node)] = [(Node(markerKey), Node(String(Report.formatVersion)))]
+        var pairs: [(Node, Node)] = [(Node(MarkdownConventions.markerKey), Node(String(Report.formatVersion)))]
         var groups: [String: Int] = [:]
         for (key, value) in FrontMatter.entries(of: report) {
             let node = self.node(value)
@@ -26,7 +23,8 @@ enum FrontMatterWriter {
             }
         }
         let yaml = try Yams.serialize(node: .mapping(Node.Mapping(pairs)), width: -1, allowUnicode: true)
-        return "---\n\(yaml)---\n"
+        let fence = MarkdownConventions.frontMatterFence
+        return "\(fence)\n\(yaml)\(fence)\n"
     }
 
     private static func node(_ value: FrontMatter.Value) -> Node {

@@ -4,16 +4,13 @@ import BaoCaoCore
 struct MarkdownBlockWriter {
     let log: DiagnosticLog
 
-    /// The page-break marker the importer reads back.
-    static let pageBreak = "<!-- pagebreak -->"
-
     /// One block, without surrounding blank lines.
     func render(_ block: Block) -> String {
         switch block {
         case .paragraph(let inlines): return MarkdownInlineWriter.renderParagraph(inlines)
         case .list(let list): return render(list)
         case .table(let table): return render(table)
-        case .pageBreak: return Self.pageBreak
+        case .pageBreak: return MarkdownConventions.pageBreak
         }
     }
 

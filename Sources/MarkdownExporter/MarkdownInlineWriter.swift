@@ -58,16 +58,7 @@ enum MarkdownInlineWriter {
         if let delimiter, let first, let last, first.isLetter || first.isNumber, last.isLetter || last.isNumber {
             return leading + delimiter + inner + delimiter + trailing
         }
-        let tag: String
-        switch style {
-        case .bold: tag = "b"
-        case .italic: tag = "i"
-        case .strikethrough: tag = "s"
-        case .superscript: tag = "sup"
-        case .subscript: tag = "sub"
-        case .underline: tag = "u"
-        case .highlight: tag = "mark"
-        }
+        let tag = MarkdownConventions.htmlTag(style)
         return leading + "<\(tag)>" + inner + "</\(tag)>" + trailing
     }
 

@@ -19,7 +19,7 @@ struct FrontMatterReader {
             let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
             let line = text[lineStart..<lineEnd]
             let fence = line.hasSuffix("\r") ? line.dropLast() : line
-            if fence == "---" || fence == "..." {
+            if fence == MarkdownConventions.frontMatterFence || fence == "..." {
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
                 return (String(text[yamlStart..<lineStart]), String(text[bodyStart...]), lineNumber)
             }
@@ -27,9 +27,6 @@ struct FrontMatterReader {
         }
         return (nil, text, 0)
     }
-
-    /// The key with which BaoCao's canonical Markdown announces itself (and its format version).
-    static let markerKey = "baocao"
 
     /// Applies the YAML front matter to `report`; bad values are errors naming the line.
     ///
@@ -50,7 +47,7 @@ struct FrontMatterReader {
         }
         var isCanonical = false
         for (key, value) in flatten(mapping, prefix: "") {
-            if key.text == Self.markerKey {
+            if key.text == MarkdownConventions.markerKey {
                 isCanonical = true
                 if case .text(let version) = value.value, let number = Int(version), number > Report.formatVersion {
                     log.warning(.newerFormat(number), at: location(value.node))

@@ -143,14 +143,3 @@ struct MarkdownTreeReader {
         log.warning(.markdownSkipped(construct), at: SourceLocation(file: source, line: node.line + lineOffset))
     }
 }
-
-/// Spellings shared by the Markdown reader and (by agreement, see docs/formats.md) the writer.
-enum MarkdownConventions {
-    /// The HTML comment that stands for a page break.
-    static let pageBreak = "<!-- pagebreak -->"
-    /// Inline HTML tags read as styles.
-    static let htmlStyles: [String: InlineStyle] = [
-        "<sup>": .superscript, "<sub>": .subscript, "<u>": .underline, "<ins>": .underline, "<s>": .strikethrough,
-        "<del>": .strikethrough, "<mark>": .highlight, "<b>": .bold, "<strong>": .bold, "<i>": .italic, "<em>": .italic,
-    ]
-}

@@ -74,7 +74,8 @@ extension ContentWriter {
                     case .list(let nested):
                         try writeList(nested, context: context)
                     case .table(let table):
-                        log.warning(.tableInList)
+                        log.warning(.tableInList,
+                                    at: SourceLocation(file: "content.xml"))
                         for row in table.rows {
                             try paragraph(itemStyle) {
                                 for (cellIndex, cell) in row.cells.enumerated() {

@@ -37,11 +37,11 @@ extension ContentWriter {
 
     private func writeFootnote(_ id: String) throws {
         guard let note = report.footnote(withID: id), let number = footnoteNumbers[id] else {
-            log.warning(.footnoteWithoutText(id))
+            log.warning(.footnoteWithoutText(id), at: SourceLocation(file: "content.xml"))
             return
         }
         guard !insideNote else {
-            log.warning(.nestedFootnote(id))
+            log.warning(.nestedFootnote(id), at: SourceLocation(file: "content.xml"))
             return
         }
         let name = "ftn\(number)"

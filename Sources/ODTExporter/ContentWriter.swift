@@ -61,12 +61,11 @@ final class ContentWriter {
 
     /// Writes the whole part.
     func write() throws {
-        try xml.startDocument()
         try xml.startElement("office:document-content")
-        for namespace in [ODFNamespace.office, .style, .text, .table, .fo, .svg] {
+        for namespace in [ODF.Namespace.office, .style, .text, .table, .fo, .svg] {
             try xml.attribute(namespace.declaration.0, namespace.declaration.1)
         }
-        try xml.attribute("office:version", ODFPackage.version)
+        try xml.attribute("office:version", ODF.version)
         try FontDeclarations(layout: layout).write(to: xml)
         try xml.element("office:automatic-styles") { try writeAutomaticStyles() }
         try xml.element("office:body") {
@@ -79,17 +78,13 @@ final class ContentWriter {
             }
         }
         try xml.endElement()
-        try xml.finish()
     }
 
     /// Column widths in cm of a body table: its relative widths (or equal ones) scaled to the text width.
     static func columnWidths(of table: Table, textWidth: Double) -> [Double] {
         let count = table.columnCount
         guard count > 0 else { return [] }
-        var relative = table.columnWidths ?? []
-        if relative.count != count || relative.contains(where: { $0 <= 0 }) {
-            relative = Array(repeating: 1, count: count)
-        }
+        let relative = table.columnWeights(count: count)
         let total = relative.reduce(0, +)
         return relative.map { $0 / total * textWidth }
     }

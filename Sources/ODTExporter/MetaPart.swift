@@ -9,12 +9,11 @@ struct MetaPart {
 
     /// Writes the part to `xml`.
     func write(to xml: XMLStreamWriter) throws {
-        try xml.startDocument()
         try xml.startElement("office:document-meta")
-        for namespace in [ODFNamespace.office, .meta, .dc] {
+        for namespace in [ODF.Namespace.office, .meta, .dc] {
             try xml.attribute(namespace.declaration.0, namespace.declaration.1)
         }
-        try xml.attribute("office:version", ODFPackage.version)
+        try xml.attribute("office:version", ODF.version)
         try xml.element("office:meta") {
             try xml.element("meta:generator") { try xml.text("BaoCao") }
             if !report.subject.isEmpty {
@@ -31,7 +30,6 @@ struct MetaPart {
             }
         }
         try xml.endElement()
-        try xml.finish()
     }
 
     /// "2023-05-25T00:00:00" for the report date; a draft without a day uses the 1st of the month.
@@ -50,17 +48,15 @@ struct ManifestPart {
 
     /// Writes the part to `xml`.
     func write(to xml: XMLStreamWriter) throws {
-        try xml.startDocument()
         try xml.startElement("manifest:manifest")
-        try xml.attribute(ODFNamespace.manifest.declaration.0, ODFNamespace.manifest.declaration.1)
-        try xml.attribute("manifest:version", ODFPackage.version)
+        try xml.attribute(ODF.Namespace.manifest.declaration.0, ODF.Namespace.manifest.declaration.1)
+        try xml.attribute("manifest:version", ODF.version)
         try xml.element(
             "manifest:file-entry",
-            ["manifest:full-path": "/", "manifest:version": ODFPackage.version, "manifest:media-type": ODFPackage.mediaType])
+            ["manifest:full-path": "/", "manifest:version": ODF.version, "manifest:media-type": ODF.mediaType])
         for entry in entries {
             try xml.element("manifest:file-entry", ["manifest:full-path": entry.path, "manifest:media-type": entry.mediaType])
         }
         try xml.endElement()
-        try xml.finish()
     }
 }

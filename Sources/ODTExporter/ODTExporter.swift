@@ -1,6 +1,5 @@
 import BaoCaoCore
-import BaoCaoXML
-import BaoCaoZip
+import BaoCaoOfficePackage
 import Foundation
 
 /// Writes a report as an OpenDocument 1.3 text document (ISO/IEC 26300) in the layout of Decree
@@ -27,34 +26,14 @@ public struct ODTExporter: Exporter {
     ///   `.output` when the package cannot be built.
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let layout = options.layout
-        try layout.validate()
-        return try producing("OpenDocument") {
-            try writePackage(report, layout: layout, log: log)
+        return try XMLPackageWriter.export("OpenDocument", layout: layout, log: log) { package in
+            try package.storedPart("mimetype", Data(ODF.mediaType.utf8))
+            try package.xmlPart("content.xml") { try ContentWriter(xml: $0, report: report, layout: layout, log: log).write() }
+            try package.xmlPart("styles.xml") { try StylesPart(layout: layout, draft: report.isDraft, highlights: report.isDraft || Self.hasHighlight(report)).write(to: $0) }
+            try package.xmlPart("meta.xml") { try MetaPart(report: report).write(to: $0) }
+            let entries = ["content.xml", "styles.xml", "meta.xml"].map { (path: $0, mediaType: "text/xml") }
+            try package.xmlPart("META-INF/manifest.xml") { try ManifestPart(entries: entries).write(to: $0) }
         }
-    }
-
-    private func writePackage(_ report: Report, layout: PageLayout, log: DiagnosticLog) throws -> Data {
-        let zip = try DeterministicZipWriter()
-        try zip.addEntry("mimetype", data: Data(ODFPackage.mediaType.utf8), compressed: false)
-        var removed = 0
-        func part(_ path: String, _ write: (XMLStreamWriter) throws -> Void) throws {
-            try zip.addEntry(path) { sink in
-                try withoutActuallyEscaping(sink) { sink in
-                    let xml = try XMLStreamWriter(sink: sink)
-                    try write(xml)
-                    removed += xml.removedCharacters
-                }
-            }
-        }
-        try part("content.xml") { try ContentWriter(xml: $0, report: report, layout: layout, log: log).write() }
-        try part("styles.xml") { try StylesPart(layout: layout, draft: report.isDraft, highlights: report.isDraft || Self.hasHighlight(report)).write(to: $0) }
-        try part("meta.xml") { try MetaPart(report: report).write(to: $0) }
-        let entries = ["content.xml", "styles.xml", "meta.xml"].map { (path: $0, mediaType: "text/xml") }
-        try part("META-INF/manifest.xml") { try ManifestPart(entries: entries).write(to: $0) }
-        if removed > 0 {
-            log.warning(.removedForbiddenCharacters(removed, format: "ODT", part: "content.xml"))
-        }
-        return try zip.finish()
     }
 
     /// True when some text of `report` is highlighted, so that styles.xml needs the highlight style.

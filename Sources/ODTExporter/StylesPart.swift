@@ -14,12 +14,11 @@ struct StylesPart {
 
     /// Writes the part to `xml`.
     func write(to xml: XMLStreamWriter) throws {
-        try xml.startDocument()
         try xml.startElement("office:document-styles")
-        for namespace in [ODFNamespace.office, .style, .text, .fo, .svg] {
+        for namespace in [ODF.Namespace.office, .style, .text, .fo, .svg] {
             try xml.attribute(namespace.declaration.0, namespace.declaration.1)
         }
-        try xml.attribute("office:version", ODFPackage.version)
+        try xml.attribute("office:version", ODF.version)
         try FontDeclarations(layout: layout).write(to: xml)
         try xml.element("office:styles") {
             try writeDefaultStyle(to: xml)
@@ -37,7 +36,6 @@ struct StylesPart {
         try xml.element("office:automatic-styles") { try writePageLayout(to: xml) }
         try xml.element("office:master-styles") { try writeMasterPages(to: xml) }
         try xml.endElement()
-        try xml.finish()
     }
 
     private func writeDefaultStyle(to xml: XMLStreamWriter) throws {

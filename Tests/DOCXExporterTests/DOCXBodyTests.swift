@@ -81,6 +81,7 @@ struct DOCXBodyTests {
         report.footnotes.append(Footnote(id: "lost", blocks: [.paragraph([.text("Không ai dẫn tới.")])]))
         let (url, log) = try DOCXOutput.export(report)
         #expect(log.warnings.count == 2)
+        #expect(log.warnings.allSatisfy { $0.location != nil })
         #expect(log.warnings.contains { $0.message.en.contains("[^hop]") })
         #expect(log.warnings.contains { $0.message.en.contains("[^lost]") })
         let notes = try DOCXOutput.part("word/footnotes.xml", of: url)

@@ -17,6 +17,9 @@ public struct SubmissionCheck: Sendable {
         SubmissionCheck(summary: "figures and narratives a department sent twice") { input, log in
             SubmissionChecks.duplicates(input.submissions, log: log)
         },
+        SubmissionCheck(summary: "figures the catalogue does not know (warning), required figures missing, optional ones left blank (note)") { input, log in
+            CatalogueChecks.check(input.submissions, catalogue: input.catalogue, profile: input.profile, log: log)
+        },
         SubmissionCheck(summary: "task counts whose parts do not add up, stated percentages that do not match their counts") { input, log in
             SubmissionChecks.tallies(input.figures, log: log)
         },
@@ -36,6 +39,8 @@ struct CheckInput {
     var submissions: [Submission]
     /// The departments and their order.
     var profile: Profile
+    /// What each department owes.
+    var catalogue: Catalogue
     /// The period assembled.
     var period: ReportingPeriod
     /// Last period's figures, `nil` when there is no folder for it.

@@ -29,6 +29,8 @@ public struct Profile: Sendable {
     public var distributionLists: [String: DistributionList]
     /// The day of the previous month the data window starts (Decree 09/2019: 15).
     public var cutoffStartDay: Int
+    /// Days after the cut-off's last day by which departments send their figures (printed on the form).
+    public var deadlineDaysAfterCutoff = 2
     /// The period assembled when none is given (the bundled sample month).
     public var defaultPeriod: ReportingPeriod
     /// The page layout of the DOCX and ODT outputs (the `layout:` section; Decree 30's defaults
@@ -69,6 +71,10 @@ public struct Profile: Sendable {
             departments: departments, signers: signers, distributionLists: lists,
             cutoffStartDay: startDay, defaultPeriod: period)
         if let layout = root["layout"] { profile.layout = try LayoutSettings.read(layout) }
+        if let days = try calendar.int("deadline_days_after_cutoff") {
+            guard (1...28).contains(days) else { throw calendar.error(.deadlineDaysRange) }
+            profile.deadlineDaysAfterCutoff = days
+        }
         return profile
     }
 }

@@ -42,7 +42,8 @@ public struct Figure: Hashable, Sendable {
     public var department: String
     /// The file and line it was read from.
     public var location: SourceLocation
-    /// The file name relative to the inbox, as printed in the statistics annex.
+    /// The file name relative to the inbox, as printed in the statistics annex (for a workbook with
+    /// its sheet and cell: "2023-05/snn-2023-06.xlsx!Biểu!E9").
     public var sourceName: String
 
     /// Creates a figure.

@@ -21,7 +21,7 @@ enum CSVSubmissionReader {
     ]
 
     /// Parses `text`, the content of `file`.
-    static func read(_ text: String, file: String, sourceName: String, log: DiagnosticLog) throws -> Submission {
+    static func read(_ text: String, file: String, sourceName: String, catalogue: Catalogue = .empty, log: DiagnosticLog) throws -> Submission {
         let (rows, delimiter) = try self.rows(text, file: file)
         var department: (String, SourceLocation)?
         var period: (ReportingPeriod, SourceLocation)?
@@ -57,7 +57,8 @@ enum CSVSubmissionReader {
         var submission = Submission(
             department: departmentID, departmentLocation: departmentLocation, period: periodValue,
             periodLocation: periodLocation, file: file, sourceName: sourceName, figures: [], narratives: [])
-        let builder = FigureBuilder(department: departmentID, sourceName: sourceName, style: delimiter == "," ? .mixed : .vietnamese)
+        let builder = FigureBuilder(
+            department: departmentID, sourceName: sourceName, style: delimiter == "," ? .mixed : .vietnamese, catalogue: catalogue)
         for index in rows.indices.dropFirst(headerIndex + 1) {
             let row = rows[index]
             let location = SourceLocation(file: file, line: index + 1)
@@ -94,7 +95,8 @@ enum CSVSubmissionReader {
         }
     }
 
-    private static func canonical(_ name: String) -> String {
+    /// The field name a column heading stands for: its alias, else the heading in lower case.
+    static func canonical(_ name: String) -> String {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
         return columnAliases[key] ?? key
     }

@@ -6,7 +6,8 @@ import Foundation
 /// Field names are the same in every format: `label`, `kind`, `value`, `unit`; a tally has
 /// `assigned`, `completed`, `awaiting_confirmation`, `in_progress`, `overdue` and may state the
 /// shares it computed as `completed_share`, `in_progress_share`, …; any figure may name the
-/// figure it is a part of with `part_of`.
+/// figure it is a part of with `part_of`. The department's ``Catalogue`` entry supplies the label,
+/// kind, unit and `part_of` a submission leaves out; one it gives that differs is a warning.
 struct FigureBuilder {
     /// One field's text and where it was written.
     struct Field {
@@ -19,27 +20,39 @@ struct FigureBuilder {
     var sourceName: String
     /// How the numbers are written.
     var style: NumberReader.Style = .vietnamese
+    /// The figures the department owes.
+    var catalogue: Catalogue = .empty
 
     /// Builds the figure `id` from `fields`; reports problems in `log` and returns `nil` when it cannot.
     func figure(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> Figure? {
-        guard let kindField = fields["kind"] else {
-            log.error(.figureWithoutKind(id, kinds: FigureKind.allCases.map(\.rawValue)), at: location)
+        let entry = catalogue.entry(department, id)
+        let kinds = FigureKind.allCases.map(\.rawValue)
+        let kind: FigureKind
+        if let kindField = fields["kind"], !kindField.text.isEmpty {
+            guard let written = FigureKind(rawValue: kindField.text.trimmingCharacters(in: .whitespaces)) else {
+                log.error(.unknownFigureKind(id, kind: kindField.text, kinds: kinds), at: kindField.location)
+                return nil
+            }
+            if let entry, entry.kind != written {
+                log.warning(.differsFromCatalogue(id, field: .kind, given: written.rawValue, catalogue: entry.kind.rawValue),
+                            at: kindField.location)
+            }
+            kind = written
+        } else if let entry {
+            kind = entry.kind
+        } else {
+            log.error(.figureWithoutKind(id, kinds: kinds), at: location)
             return nil
         }
-        guard let kind = FigureKind(rawValue: kindField.text.trimmingCharacters(in: .whitespaces)) else {
-            log.error(.unknownFigureKind(id, kind: kindField.text, kinds: FigureKind.allCases.map(\.rawValue)),
-                      at: kindField.location)
-            return nil
-        }
-        let label = fields["label"]?.text ?? id
-        let unit = fields["unit"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        let label = catalogued(id, "label", fields: fields, entry: entry?.label, name: .label, log: log) ?? id
+        let unit = catalogued(id, "unit", fields: fields, entry: entry?.unit, name: .unit, log: log)
         if kind == .amount, unit == nil {
             log.error(.amountWithoutUnit(id), at: location)
             return nil
         }
         var figure = Figure(id: id, label: label, kind: kind, value: .number(0, fractionDigits: 0), unit: unit,
                             department: department, location: location, sourceName: sourceName)
-        figure.partOf = fields["part_of"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        figure.partOf = fields["part_of"].map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? entry?.partOf
         if kind == .tasks {
             guard let tally = tally(id: id, at: location, fields: fields, log: log) else { return nil }
             figure.value = .tasks(tally)
@@ -64,6 +77,16 @@ struct FigureBuilder {
         }
         figure.value = .number(number.value, fractionDigits: number.fractionDigits)
         return figure
+    }
+
+    /// The non-empty field `name`, else the catalogue's value; warns when both are given and differ.
+    private func catalogued(_ id: String, _ name: String, fields: [String: Field], entry: String?, name catalogueField: Message.CatalogueField,
+                            log: DiagnosticLog) -> String? {
+        guard let field = fields[name], !field.text.isEmpty else { return entry }
+        if let entry, entry != field.text {
+            log.warning(.differsFromCatalogue(id, field: catalogueField, given: field.text, catalogue: entry), at: field.location)
+        }
+        return field.text
     }
 
     private func tally(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> TaskTally? {

@@ -38,10 +38,12 @@ public struct Inbox: Sendable {
     /// Reads every submission of `period` with the ``SubmissionReader`` its extension selects;
     /// files that cannot be read are reported in `log` and skipped, lock and system files noted and
     /// skipped. Word and LibreOffice narratives are read with `registry`'s importers, their department
-    /// and key told from their name with `expected`. A file whose name names one of `expected`'s
-    /// departments while it declares another is an error and left out.
+    /// and key told from their name with `expected`; `catalogue` supplies what figures leave out. A
+    /// file whose name names one of `expected`'s departments while it declares another is an error
+    /// and left out.
     public func read(
-        _ period: ReportingPeriod, log: DiagnosticLog, registry: FormatRegistry, expected: ExpectedSubmissions
+        _ period: ReportingPeriod, catalogue: Catalogue = .empty, log: DiagnosticLog, registry: FormatRegistry,
+        expected: ExpectedSubmissions
     ) throws -> [Submission] {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
@@ -61,7 +63,7 @@ public struct Inbox: Sendable {
                 }
                 let file = SubmissionReader.File(
                     name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data, expected: expected)
-                let submission = try reader.read(file, registry, log)
+                let submission = try reader.read(file, registry, catalogue, log)
                 let named = fileName.departments(among: expected.departments)
                 if named.count == 1, named[0].lowercased() != submission.department.lowercased() {
                     throw BaoCaoError.badInput(.nameAndDeclarationDiffer(named: named[0], declared: submission.department), at: submission.departmentLocation)

@@ -51,4 +51,7 @@ public struct Submission: Hashable, Sendable {
     /// The identifiers of figures the file has but that could not be read (each already reported
     /// at its line), so that templates using them are not blamed a second time.
     public var unreadableFigures: [String] = []
+    /// Figures of the catalogue the file has a place for but left empty (a filled form's blank
+    /// value cells), by id, with the cell.
+    public var blankFigures: [String: SourceLocation] = [:]
 }

@@ -26,21 +26,24 @@ struct SubmissionReader: Sendable {
 
     /// File extensions without the dot, lower case.
     var extensions: [String]
-    /// Reads one file; `registry` has the importers of document formats.
-    var read: @Sendable (File, FormatRegistry, DiagnosticLog) throws -> Submission
+    /// Reads one file; `registry` has the importers of document formats, the catalogue what figures leave out.
+    var read: @Sendable (File, FormatRegistry, Catalogue, DiagnosticLog) throws -> Submission
 
     /// Every kind of submission, in the order the inbox tries them.
     static let all: [SubmissionReader] = [
-        SubmissionReader(extensions: ["yaml", "yml"]) { file, _, log in
-            try YAMLSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName, log: log)
+        SubmissionReader(extensions: ["yaml", "yml"]) { file, _, catalogue, log in
+            try YAMLSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName, catalogue: catalogue, log: log)
         },
-        SubmissionReader(extensions: ["csv", "txt"]) { file, _, log in
-            try CSVSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName, log: log)
+        SubmissionReader(extensions: ["csv", "txt"]) { file, _, catalogue, log in
+            try CSVSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName, catalogue: catalogue, log: log)
         },
-        SubmissionReader(extensions: ["md", "markdown"]) { file, _, log in
+        SubmissionReader(extensions: ["xlsx"]) { file, _, catalogue, log in
+            try XLSXSubmissionReader.read(file, catalogue: catalogue, log: log)
+        },
+        SubmissionReader(extensions: ["md", "markdown"]) { file, _, _, log in
             try MarkdownSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName)
         },
-        SubmissionReader(extensions: ["docx", "odt"]) { file, registry, log in
+        SubmissionReader(extensions: ["docx", "odt"]) { file, registry, _, log in
             try DocumentSubmissionReader.read(file, registry: registry, log: log)
         },
     ]

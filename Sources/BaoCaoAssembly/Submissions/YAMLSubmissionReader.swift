@@ -9,18 +9,21 @@ enum YAMLSubmissionReader {
     static let knownKeys = ["department", "period", "figures", "narrative", "footnotes"]
 
     /// Parses `text`, the content of `file`; figure problems go to `log`, structural ones are thrown.
-    static func read(_ text: String, file: String, sourceName: String, log: DiagnosticLog) throws -> Submission {
+    static func read(_ text: String, file: String, sourceName: String, catalogue: Catalogue = .empty, log: DiagnosticLog) throws -> Submission {
         let root = try YAMLNode.parse(text, file: file)
         var submission = try SubmissionHeader.read(root, file: file, sourceName: sourceName)
         for (key, keyNode, _) in try root.pairs() where !knownKeys.contains(key) {
             log.warning(.unknownKeyIgnored(key, expected: knownKeys), at: keyNode.location)
         }
-        let builder = FigureBuilder(department: submission.department, sourceName: sourceName)
+        let builder = FigureBuilder(department: submission.department, sourceName: sourceName, catalogue: catalogue)
         if let figures = root["figures"] {
             for (id, keyNode, value) in try figures.pairs() {
                 var fields: [String: FigureBuilder.Field] = [:]
                 if value.node.scalar != nil {
-                    fields["kind"] = .init(text: FigureKind.count.rawValue, location: value.location)
+                    // A bare number is a count, unless the catalogue says what it is.
+                    if catalogue.entry(submission.department, id) == nil {
+                        fields["kind"] = .init(text: FigureKind.count.rawValue, location: value.location)
+                    }
                     fields["value"] = .init(text: try value.string(), location: value.location)
                 } else {
                     for (name, _, field) in try value.pairs() {

@@ -24,4 +24,6 @@ public struct FormatName: RawRepresentable, Hashable, Sendable, ExpressibleByStr
     public static let csv: FormatName = "csv"
     /// The JSON form of the model.
     public static let json: FormatName = "json"
+    /// Excel's Office Open XML workbook.
+    public static let xlsx: FormatName = "xlsx"
 }

@@ -2,18 +2,18 @@
 // as given. Each message once in Vietnamese and once in English; see ``Message``.
 
 extension Message {
-    /// Characters XML 1.0 forbids, removed from a part.
-    public static func removedForbiddenCharacters(_ count: Int, format: String, part: String) -> Message {
+    /// Characters XML 1.0 forbids, removed from a part (reported at the part).
+    public static func removedForbiddenCharacters(_ count: Int) -> Message {
         Message(
-            vi: "\(format): đã bỏ \(count) ký tự XML 1.0 không cho phép (ký tự điều khiển) khỏi \(part)",
-            en: "\(format): removed \(count) character(s) that XML 1.0 forbids (control characters) from \(part)")
+            vi: "đã bỏ \(count) ký tự XML 1.0 không cho phép (ký tự điều khiển)",
+            en: "removed \(count) character(s) that XML 1.0 forbids (control characters)")
     }
 
     /// A footnote mark whose note has no text.
     public static func footnoteWithoutText(_ id: String) -> Message {
         Message(
-            vi: "chú thích [^\(id)] được tham chiếu nhưng không có nội dung; bỏ dấu chú thích",
-            en: "footnote [^\(id)] is referred to but has no text; its mark is left out")
+            vi: "phần thân tham chiếu chú thích [^\(id)] nhưng chú thích không có nội dung; bỏ dấu chú thích",
+            en: "the body refers to footnote [^\(id)], which has no text; the mark is left out")
     }
 
     /// A footnote nobody refers to.

@@ -90,6 +90,33 @@ extension Message {
         Message(vi: "gói có kiểu '\(type)', không phải văn bản OpenDocument", en: "the package is '\(type)', not an OpenDocument text")
     }
 
+    // MARK: Spreadsheets (XLSX)
+
+    /// What is wrong inside a workbook, in the words of its parts.
+    public static func spreadsheetProblem(_ problem: SpreadsheetProblem) -> Message {
+        switch problem {
+        case .notAWorksheet: Message(vi: "không phải trang tính", en: "not a worksheet")
+        case .rowOutOfOrder(let row): Message(vi: "hàng \(row) không đúng thứ tự", en: "row \(row) is out of order")
+        case .badCellReference(let reference, let row):
+            Message(vi: "tham chiếu ô '\(reference)' sai ở hàng \(row)", en: "bad cell reference '\(reference)' in row \(row)")
+        case .cellsOutOfOrder(let row): Message(vi: "các ô không đúng thứ tự ở hàng \(row)", en: "cells out of order in row \(row)")
+        case .missingSharedString(let cell, let index):
+            Message(vi: "ô \(cell) trỏ tới chuỗi dùng chung \(index), không có", en: "cell \(cell) names shared string \(index), which does not exist")
+        case .noWorkbook(let part): Message(vi: "không có phần sổ tính (\(part)): không phải bảng tính", en: "no workbook part (\(part)): not a spreadsheet")
+        case .sheetWithoutPart(let name): Message(vi: "trang tính '\(name)' không có phần nội dung", en: "sheet '\(name)' has no part")
+        case .missingSheetPart(let name): Message(vi: "thiếu (trang tính '\(name)')", en: "missing (sheet '\(name)')")
+        case .relationshipOutside(let target):
+            Message(vi: "một quan hệ trỏ ra ngoài gói ('\(target)')", en: "a relationship points outside the package ('\(target)')")
+        }
+    }
+
+    /// A problem of a workbook; see ``spreadsheetProblem(_:)``.
+    public enum SpreadsheetProblem: Sendable {
+        case notAWorksheet, rowOutOfOrder(Int), badCellReference(String, row: Int), cellsOutOfOrder(Int)
+        case missingSharedString(cell: String, index: String), noWorkbook(String), sheetWithoutPart(String), missingSheetPart(String)
+        case relationshipOutside(String)
+    }
+
     // MARK: Markdown
 
     /// A Markdown construct the report model has no place for.

@@ -1,0 +1,31 @@
+/// Spreadsheet cell references such as "E9" or "AA10", for the XLSX writer and reader and their messages.
+public enum CellReference {
+    /// The letters of the zero-based column `index`: 0 → "A", 25 → "Z", 26 → "AA".
+    public static func columnLetters(_ index: Int) -> String {
+        var index = index
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
+            index = index / 26 - 1
+        } while index >= 0
+        return letters
+    }
+
+    /// The reference of the cell in zero-based `column` and one-based `row`, for example "E9".
+    public static func reference(column: Int, row: Int) -> String {
+        "\(columnLetters(column))\(row)"
+    }
+
+    /// The zero-based column and one-based row of `reference`, or `nil` when it is not a reference.
+    public static func parse(_ reference: String) -> (column: Int, row: Int)? {
+        var column = 0
+        var letters = 0
+        for character in reference {
+            guard let ascii = character.asciiValue, (65...90).contains(ascii) else { break }
+            column = column * 26 + Int(ascii - 64)
+            letters += 1
+        }
+        guard letters > 0, letters <= 3, let row = Int(reference.dropFirst(letters)), row > 0 else { return nil }
+        return (column - 1, row)
+    }
+}
