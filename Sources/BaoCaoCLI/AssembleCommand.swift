@@ -1,7 +1,6 @@
 import ArgumentParser
 import BaoCaoAssembly
 import BaoCaoCore
-import BaoCaoFormats
 
 /// The inputs `assemble`, `validate` and `section` share: configuration, inbox and period.
 struct AssemblyInputOptions: ParsableArguments {
@@ -38,7 +37,7 @@ struct AssemblyInputOptions: ParsableArguments {
 
     /// Assembles, prints the diagnostics, and fails (after printing) when there are errors and `allowErrors` is false.
     func assemble(department: String? = nil, draft: Bool = false, allowErrors: Bool = false) throws -> Assembly {
-        let assembly = try Assembler(registry: .builtIn, progress: progress).assemble(request(department: department, draft: draft))
+        let assembly = try Assembler(registry: BaoCaoCommand.registry, progress: progress).assemble(request(department: department, draft: draft))
         Console.print(assembly.log)
         let errors = assembly.log.errors.count
         let warnings = assembly.log.warnings.count
@@ -88,7 +87,7 @@ struct AssembleCommand: ParsableCommand, LanguageChoosing {
         let formats = to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let log = DiagnosticLog()
         defer { Console.print(log) }
-        let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
+        let paths = try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)
             .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
                    options: ExportOptions(layout: assembly.layout, byteOrderMark: bom), csv: csv, log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")

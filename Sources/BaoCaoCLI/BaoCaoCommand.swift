@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaoCaoCore
+import BaoCaoFormats
 
 /// The `baocao` command: official reports from department data, in DOCX, ODT, Markdown and CSV.
 public struct BaoCaoCommand: ParsableCommand {
@@ -20,6 +21,9 @@ public struct BaoCaoCommand: ParsableCommand {
 
     /// The version `baocao --version` prints, with the version of the JSON model it reads and writes.
     public static let version = "0.1.0 (document model \(Report.formatVersion))"
+
+    /// The formats every command reads and writes: the one place the command line names them.
+    static let registry = FormatRegistry.builtIn
 
     public init() {}
 }

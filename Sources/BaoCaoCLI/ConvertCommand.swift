@@ -1,7 +1,6 @@
 import ArgumentParser
 import BaoCaoAssembly
 import BaoCaoCore
-import BaoCaoFormats
 import Foundation
 
 /// `baocao convert INPUT -o OUTPUT`: reads a report in one format and writes it in another.
@@ -47,7 +46,7 @@ struct ConvertCommand: ParsableCommand, LanguageChoosing {
     }
 
     func run() throws {
-        let registry = FormatRegistry.builtIn
+        let registry = BaoCaoCommand.registry
         let importer = try registry.importer(named: from, forPath: input)
         let exporter = try registry.exporter(named: to, forPath: output)
         let log = DiagnosticLog()

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BaoCaoCore
-import BaoCaoFormats
 
 /// `baocao formats`: lists the formats this build reads and writes, in aligned columns.
 struct FormatsCommand: ParsableCommand {
@@ -8,7 +7,7 @@ struct FormatsCommand: ParsableCommand {
         commandName: "formats", abstract: "List the input and output formats.")
 
     func run() {
-        for line in Self.listing(FormatRegistry.builtIn) { Console.printOutput(line) }
+        for line in Self.listing(BaoCaoCommand.registry) { Console.printOutput(line) }
     }
 
     /// The listing of `registry`: one line per format, name, extensions and summary in columns

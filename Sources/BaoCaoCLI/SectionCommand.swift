@@ -1,7 +1,6 @@
 import ArgumentParser
 import BaoCaoAssembly
 import BaoCaoCore
-import BaoCaoFormats
 
 /// `baocao section --department ID`: a department previews its own part of the report before sending it.
 struct SectionCommand: ParsableCommand, LanguageChoosing {
@@ -29,7 +28,7 @@ struct SectionCommand: ParsableCommand, LanguageChoosing {
         let formats = to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let log = DiagnosticLog()
         defer { Console.print(log) }
-        let paths = try ReportWriter(registry: .builtIn, progress: inputs.progress)
+        let paths = try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)
             .write(assembly.report, formats: formats, to: directory, baseName: "\(assembly.department ?? department)-\(assembly.period)",
                    options: ExportOptions(layout: assembly.layout), log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")

@@ -28,14 +28,10 @@ package final class XMLPackageWriter {
     package static func export(_ fileKind: String, layout: PageLayout, log: DiagnosticLog,
                                _ build: (XMLPackageWriter) throws -> Void) throws -> Data {
         try layout.validate()
-        do {
+        return try BaoCaoError.producingOutput(fileKind) {
             let package = try XMLPackageWriter(log: log)
             try build(package)
             return try package.zip.finish()
-        } catch let error as BaoCaoError {
-            throw error
-        } catch {
-            throw BaoCaoError(.output, .cannotWriteFile(kind: fileKind, reason: "\(error)"))
         }
     }
 

@@ -14,16 +14,16 @@ internal import CLibXML2
 ///
 ///     let root = try SafeXMLReader.parse(data)
 ///     let body = root.child(w, "body")
-public enum SafeXMLReader {
+package enum SafeXMLReader {
     /// Bounds on what one document may hold.
-    public struct Limits: Sendable {
+    package struct Limits: Sendable {
         /// The deepest element nesting allowed.
-        public var maxDepth: Int
+        package var maxDepth: Int
         /// The most elements one document may hold.
-        public var maxElements: Int
+        package var maxElements: Int
 
         /// Creates limits; the defaults are far above any real office document part.
-        public init(maxDepth: Int = 256, maxElements: Int = 1_000_000) {
+        package init(maxDepth: Int = 256, maxElements: Int = 1_000_000) {
             self.maxDepth = maxDepth
             self.maxElements = maxElements
         }
@@ -33,7 +33,7 @@ public enum SafeXMLReader {
     /// (for example ISO Strict OOXML namespaces read as their transitional equivalents).
     ///
     /// - Throws: ``XMLError`` for malformed XML, a DOCTYPE, or a document beyond `limits`.
-    public static func parse(_ data: Data, limits: Limits = Limits(), namespaceAliases: [String: String] = [:]) throws(XMLError) -> XMLElementNode {
+    package static func parse(_ data: Data, limits: Limits = Limits(), namespaceAliases: [String: String] = [:]) throws(XMLError) -> XMLElementNode {
         LibXML.refuseExternalEntities()
         LibXML.silenceConsoleErrors()
         let errors = ErrorCapture()

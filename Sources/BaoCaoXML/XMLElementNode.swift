@@ -1,22 +1,22 @@
 /// A qualified XML name: the namespace URI (empty for none) and the local name.
-public struct XMLName: Hashable, Sendable, CustomStringConvertible {
+package struct XMLName: Hashable, Sendable, CustomStringConvertible {
     /// The namespace URI, or "" when the name has no namespace.
-    public var namespace: String
+    package var namespace: String
     /// The local part of the name.
-    public var local: String
+    package var local: String
 
     /// Creates a name.
-    public init(_ namespace: String, _ local: String) {
+    package init(_ namespace: String, _ local: String) {
         self.namespace = namespace
         self.local = local
     }
 
     /// "{namespace}local", or just "local" without a namespace.
-    public var description: String { namespace.isEmpty ? local : "{\(namespace)}\(local)" }
+    package var description: String { namespace.isEmpty ? local : "{\(namespace)}\(local)" }
 }
 
 /// One child of an element: a nested element or a run of character data.
-public enum XMLChild {
+package enum XMLChild {
     /// A nested element.
     case element(XMLElementNode)
     /// Character data (text, CDATA or whitespace) exactly as parsed.
@@ -26,15 +26,15 @@ public enum XMLChild {
 /// An element of a parsed document, with its attributes, children and source line.
 ///
 /// Built by ``SafeXMLReader``; read-only for everyone else.
-public final class XMLElementNode {
+package final class XMLElementNode {
     /// The element's qualified name.
-    public let name: XMLName
+    package let name: XMLName
     /// The attributes in document order (namespace declarations left out).
-    public let attributes: [(name: XMLName, value: String)]
+    package let attributes: [(name: XMLName, value: String)]
     /// The 1-based line where the element starts.
-    public let line: Int
+    package let line: Int
     /// The children in document order.
-    public internal(set) var children: [XMLChild] = []
+    package internal(set) var children: [XMLChild] = []
 
     init(name: XMLName, attributes: [(name: XMLName, value: String)], line: Int) {
         self.name = name
@@ -43,33 +43,33 @@ public final class XMLElementNode {
     }
 
     /// Whether the element has this namespace URI and local name.
-    public func `is`(_ namespace: String, _ local: String) -> Bool {
+    package func `is`(_ namespace: String, _ local: String) -> Bool {
         name.local == local && name.namespace == namespace
     }
 
     /// The value of an attribute, or `nil` when absent.
-    public func attribute(_ namespace: String, _ local: String) -> String? {
+    package func attribute(_ namespace: String, _ local: String) -> String? {
         attributes.first { $0.name.local == local && $0.name.namespace == namespace }?.value
     }
 
     /// The child elements, text left out.
-    public var elements: [XMLElementNode] {
+    package var elements: [XMLElementNode] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
 
     /// The first child element with this name.
-    public func child(_ namespace: String, _ local: String) -> XMLElementNode? {
+    package func child(_ namespace: String, _ local: String) -> XMLElementNode? {
         for case .element(let element) in children where element.is(namespace, local) { return element }
         return nil
     }
 
     /// Every child element with this name.
-    public func children(_ namespace: String, _ local: String) -> [XMLElementNode] {
+    package func children(_ namespace: String, _ local: String) -> [XMLElementNode] {
         elements.filter { $0.is(namespace, local) }
     }
 
     /// The first descendant (depth first, self excluded) with this name.
-    public func descendant(_ namespace: String, _ local: String) -> XMLElementNode? {
+    package func descendant(_ namespace: String, _ local: String) -> XMLElementNode? {
         for element in elements {
             if element.is(namespace, local) { return element }
             if let found = element.descendant(namespace, local) { return found }
@@ -78,7 +78,7 @@ public final class XMLElementNode {
     }
 
     /// All character data inside the element, concatenated.
-    public var textContent: String {
+    package var textContent: String {
         var out = ""
         for child in children {
             switch child {

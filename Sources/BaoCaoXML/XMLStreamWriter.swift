@@ -12,9 +12,9 @@ internal import CLibXML2
 ///     try writer.startDocument()
 ///     try writer.element("w:t") { try writer.text("Báo cáo") }
 ///     try writer.finish()
-public final class XMLStreamWriter {
+package final class XMLStreamWriter {
     /// Receives the document's bytes in order, in chunks.
-    public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
+    package typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
     private final class Output {
         let sink: Sink
@@ -27,10 +27,10 @@ public final class XMLStreamWriter {
     private var openElements: [String] = []
 
     /// How many forbidden characters were removed so far.
-    public private(set) var removedCharacters = 0
+    package private(set) var removedCharacters = 0
 
     /// Creates a writer that passes its bytes to `sink`.
-    public init(sink: @escaping Sink) throws {
+    package init(sink: @escaping Sink) throws {
         LibXML.silenceConsoleErrors()
         output = Output(sink: sink)
         let context = Unmanaged.passUnretained(output).toOpaque()
@@ -59,34 +59,34 @@ public final class XMLStreamWriter {
     }
 
     /// Writes the XML declaration: version 1.0, UTF-8, standalone="yes" when asked.
-    public func startDocument(standalone: Bool = true) throws {
+    package func startDocument(standalone: Bool = true) throws {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "start the document")
     }
 
     /// Opens an element with a qualified name such as "w:p".
-    public func startElement(_ name: String) throws {
+    package func startElement(_ name: String) throws {
         try check(withXMLString(name) { xmlTextWriterStartElement(writer, $0) }, "open <\(name)>")
         openElements.append(name)
     }
 
     /// Writes an attribute of the element just opened.
-    public func attribute(_ name: String, _ value: String) throws {
+    package func attribute(_ name: String, _ value: String) throws {
         try check(withXMLString(name) { n in withXMLString(clean(value)) { xmlTextWriterWriteAttribute(writer, n, $0) } }, "write the attribute \(name)")
     }
 
     /// Writes escaped text content.
-    public func text(_ content: String) throws {
+    package func text(_ content: String) throws {
         try check(withXMLString(clean(content)) { xmlTextWriterWriteString(writer, $0) }, "write text")
     }
 
     /// Closes the innermost open element (as `<a/>` when it has no content).
-    public func endElement() throws {
+    package func endElement() throws {
         try check(xmlTextWriterEndElement(writer), "close <\(openElements.last ?? "?")>")
         openElements.removeLast()
     }
 
     /// Writes an element with attributes, then the content `body` writes, then closes it.
-    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void = {}) throws {
+    package func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void = {}) throws {
         try startElement(name)
         for (key, value) in attributes { try attribute(key, value) }
         try body()
@@ -94,7 +94,7 @@ public final class XMLStreamWriter {
     }
 
     /// Writes an element with attributes given as an array (for attributes computed at run time).
-    public func element(_ name: String, attributeList: [(String, String)], _ body: () throws -> Void = {}) throws {
+    package func element(_ name: String, attributeList: [(String, String)], _ body: () throws -> Void = {}) throws {
         try startElement(name)
         for (key, value) in attributeList { try attribute(key, value) }
         try body()
@@ -102,7 +102,7 @@ public final class XMLStreamWriter {
     }
 
     /// Closes every open element, ends the document and flushes the remaining bytes to the sink.
-    public func finish() throws {
+    package func finish() throws {
         try check(xmlTextWriterEndDocument(writer), "end the document")
         try check(xmlTextWriterFlush(writer), "flush")
         if let writer { xmlFreeTextWriter(writer) }
@@ -130,9 +130,9 @@ func withXMLString<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws 
 }
 
 /// The characters XML 1.0 allows (§2.2).
-public enum XMLCharacters {
+package enum XMLCharacters {
     /// Whether XML 1.0 allows this scalar in a document.
-    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false
@@ -140,7 +140,7 @@ public enum XMLCharacters {
     }
 
     /// The text without the scalars XML 1.0 forbids, and how many were removed.
-    public static func removingForbidden(_ text: String) -> (String, Int) {
+    package static func removingForbidden(_ text: String) -> (String, Int) {
         guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return (text, 0) }
         var scalars = String.UnicodeScalarView()
         var removed = 0
@@ -152,17 +152,17 @@ public enum XMLCharacters {
 }
 
 /// A failure inside the XML layer, converted to ``BaoCaoError`` by the format targets.
-public struct XMLError: Error, CustomStringConvertible, Sendable {
+package struct XMLError: Error, CustomStringConvertible, Sendable {
     /// What went wrong.
-    public var message: String
+    package var message: String
     /// The 1-based line in the XML part, when known.
-    public var line: Int?
+    package var line: Int?
 
     /// Creates an error.
-    public init(_ message: String, line: Int? = nil) {
+    package init(_ message: String, line: Int? = nil) {
         self.message = message
         self.line = line
     }
 
-    public var description: String { line.map { "line \($0): \(message)" } ?? message }
+    package var description: String { line.map { "line \($0): \(message)" } ?? message }
 }

@@ -9,7 +9,7 @@ import ZIPFoundation
 ///     try zip.addEntry("mimetype", data: Data("application/vnd.oasis.opendocument.text".utf8), compressed: false)
 ///     try zip.addEntry("content.xml") { sink in try bytes.withUnsafeBytes { try sink($0) } }
 ///     let package = try zip.finish()
-public final class DeterministicZipWriter {
+package final class DeterministicZipWriter {
     private let archive: Archive
 
     /// The modification date stamped on every entry: 1980-01-01 00:00 in the zip's DOS format.
@@ -20,7 +20,7 @@ public final class DeterministicZipWriter {
     }()
 
     /// Creates a new, empty package in memory.
-    public init() throws {
+    package init() throws {
         do {
             archive = try Archive(accessMode: .create)
         } catch {
@@ -29,7 +29,7 @@ public final class DeterministicZipWriter {
     }
 
     /// Adds an entry holding `data`; `compressed: false` stores it (as ODF's `mimetype` must be).
-    public func addEntry(_ path: String, data: Data, compressed: Bool = true) throws {
+    package func addEntry(_ path: String, data: Data, compressed: Bool = true) throws {
         do {
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Self.fixedDate,
@@ -43,26 +43,26 @@ public final class DeterministicZipWriter {
     }
 
     /// Adds an entry whose content `body` writes through the chunk sink it is given.
-    public func addEntry(_ path: String, compressed: Bool = true, writing body: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+    package func addEntry(_ path: String, compressed: Bool = true, writing body: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         var buffer = Data()
         try body { chunk in buffer.append(contentsOf: chunk) }
         try addEntry(path, data: buffer, compressed: compressed)
     }
 
     /// The bytes of the package with every entry added so far.
-    public func finish() throws -> Data {
+    package func finish() throws -> Data {
         guard let data = archive.data else { throw ZipError("the zip package in memory cannot be read back") }
         return data
     }
 }
 
 /// A failure in the zip layer, converted to ``BaoCaoError`` by the format targets.
-public struct ZipError: Error, CustomStringConvertible, Sendable {
+package struct ZipError: Error, CustomStringConvertible, Sendable {
     /// What went wrong.
-    public var message: String
+    package var message: String
 
     /// Creates an error.
-    public init(_ message: String) { self.message = message }
+    package init(_ message: String) { self.message = message }
 
-    public var description: String { message }
+    package var description: String { message }
 }

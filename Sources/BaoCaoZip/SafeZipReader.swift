@@ -13,24 +13,24 @@ import ZIPFoundation
 ///
 ///     let zip = try SafeZipReader(data: bytes)
 ///     let xml = try zip.read("word/document.xml")
-public final class SafeZipReader {
+package final class SafeZipReader {
     /// Bounds on a package.
-    public struct Limits: Sendable {
+    package struct Limits: Sendable {
         /// The largest zip file accepted, in bytes.
-        public var maxArchiveSize: Int
+        package var maxArchiveSize: Int
         /// The most entries a package may list.
-        public var maxEntryCount: Int
+        package var maxEntryCount: Int
         /// The largest declared uncompressed size of one entry, in bytes.
-        public var maxEntrySize: UInt64
+        package var maxEntrySize: UInt64
         /// The largest sum of declared uncompressed sizes, in bytes.
-        public var maxTotalSize: UInt64
+        package var maxTotalSize: UInt64
         /// The largest inflate ratio allowed for an entry bigger than ``ratioThreshold``.
-        public var maxRatio: UInt64
+        package var maxRatio: UInt64
         /// Entries up to this uncompressed size are exempt from the ratio check (small parts compress well).
-        public var ratioThreshold: UInt64
+        package var ratioThreshold: UInt64
 
         /// Creates limits; the defaults fit real office documents with room to spare.
-        public init(
+        package init(
             maxArchiveSize: Int = 128 << 20, maxEntryCount: Int = 10_000, maxEntrySize: UInt64 = 64 << 20,
             maxTotalSize: UInt64 = 256 << 20, maxRatio: UInt64 = 200, ratioThreshold: UInt64 = 1 << 20
         ) {
@@ -46,12 +46,12 @@ public final class SafeZipReader {
     private let archive: Archive
     private let entries: [String: Entry]
     /// The entry names in the order the central directory lists them.
-    public let entryNames: [String]
+    package let entryNames: [String]
 
     /// Opens a package held in memory and checks its central directory against `limits`.
     ///
     /// - Throws: ``ZipError`` for data that is not a zip, a truncated zip, or a package beyond the limits.
-    public init(data: Data, limits: Limits = Limits()) throws(ZipError) {
+    package init(data: Data, limits: Limits = Limits()) throws(ZipError) {
         guard data.count >= 22 else {
             throw ZipError("not a zip file (only \(data.count) bytes)")
         }
@@ -96,7 +96,7 @@ public final class SafeZipReader {
     }
 
     /// Whether the package has a file entry with this exact name.
-    public func contains(_ name: String) -> Bool {
+    package func contains(_ name: String) -> Bool {
         entries[name]?.type == .file
     }
 
@@ -104,7 +104,7 @@ public final class SafeZipReader {
     ///
     /// - Throws: ``ZipError`` when the entry is damaged (bad data, wrong checksum) or inflates
     ///   beyond its declared size.
-    public func read(_ name: String) throws(ZipError) -> Data? {
+    package func read(_ name: String) throws(ZipError) -> Data? {
         guard let entry = entries[name], entry.type == .file else { return nil }
         let declared = entry.uncompressedSize
         var out = Data()

@@ -44,6 +44,9 @@ final class ContentWriter {
         var numbers: [String: Int] = [:]
         for (index, id) in report.footnoteOrder.enumerated() { numbers[id] = index + 1 }
         footnoteNumbers = numbers
+        for note in report.footnotes where numbers[note.id] == nil {
+            log.warning(.footnoteNeverReferred(note.id), at: SourceLocation(file: "content.xml"))
+        }
         var order: [String] = []
         var styles: [String: String] = [:]
         for table in ReportTables.all(in: report) {

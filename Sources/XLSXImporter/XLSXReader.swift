@@ -12,10 +12,10 @@ import Foundation
 /// cached value (or ``Spreadsheet/Cell/Content/formulaWithoutValue``), booleans, errors and dates.
 public enum XLSXReader {
     /// Bounds for a workbook: far above a department's form, far below what would hurt the machine.
-    public static let zipLimits = SafeZipReader.Limits(
+    package static let zipLimits = SafeZipReader.Limits(
         maxArchiveSize: 32 << 20, maxEntryCount: 1_000, maxEntrySize: 48 << 20, maxTotalSize: 96 << 20, maxRatio: 100)
     /// Bounds on each XML part.
-    public static let xmlLimits = SafeXMLReader.Limits(maxDepth: 64, maxElements: 2_000_000)
+    package static let xmlLimits = SafeXMLReader.Limits(maxDepth: 64, maxElements: 2_000_000)
 
     /// Reads `data`, which came from the file `source` (named in errors).
     ///

@@ -57,6 +57,25 @@ struct FigureTests {
         #expect(log.errors.map { $0.text(in: .en) } == ["outline.yaml:3: error: unknown placeholder '{{vp.khong_co}}' (vp has sent no figure 'khong_co' this period)"])
     }
 
+    @Test("a template is read once: text without a tag is its own result, a syntax error is reported at each use")
+    func templateReadOnce() {
+        let period = ReportingPeriod(year: 2023, month: 5)
+        let outline = Outline(
+            documentType: "BÁO CÁO", subject: "", signer: "", distribution: "", preamble: [], sections: [], closing: nil,
+            rounding: ShareRounding(), figureRounding: [:], file: "outline.yaml")
+        let context = TemplateContext(period: period, cutoff: period.cutoff(startDay: 15), figures: [], outline: outline)
+        let renderer = NarrativeRenderer(context: context, registry: FormatRegistry(importers: [], exporters: []))
+        let plain = "Trong tháng, đơn vị đã tập trung chỉ đạo; {không phải chỗ điền} [^1]."
+        #expect(renderer.fill(plain, at: SourceLocation(file: "t"), log: DiagnosticLog()) == plain)
+        #expect(renderer.fill("tháng {{ky.thang}}", at: SourceLocation(file: "t"), log: DiagnosticLog()) == "tháng 5")
+        #expect(renderer.departments(in: "{{vp.a}} và {{ky.nam}}, {{phrase(sct.b)}}") == ["vp", "sct"])
+        let log = DiagnosticLog()
+        for line in [3, 7] {
+            #expect(renderer.fill("{{#ky.thang}}", at: SourceLocation(file: "outline.yaml", line: line), log: log) == nil)
+        }
+        #expect(log.errors.map { $0.location?.line } == [3, 7])
+    }
+
     @Test("the Decree 09/2019 cut-off runs from the 15th of the previous month to the 14th")
     func cutoff() {
         let may = ReportingPeriod("2023-05")!

@@ -15,6 +15,18 @@ struct VietnameseFormatTests {
         #expect(VietnameseFormat.number(Decimal(string: "2.5")!) == "3")
     }
 
+    @Test func formatsExactlyWithoutFloatingPoint() {
+        // More digits than a Double holds: every one is kept.
+        #expect(VietnameseFormat.number(Decimal(string: "1234567890123456789.25")!, fractionDigits: 1) == "1.234.567.890.123.456.789,3")
+        #expect(VietnameseFormat.number(Decimal(string: "-1234.5")!) == "-1.235")
+        #expect(VietnameseFormat.number(Decimal(string: "-0.04")!, fractionDigits: 1) == "0,0")
+        #expect(VietnameseFormat.number(Decimal(string: "999.9995")!, fractionDigits: 3) == "1.000,000")
+        #expect(VietnameseFormat.number(Decimal(string: "0.5")!, fractionDigits: 2) == "0,50")
+        #expect(VietnameseFormat.trimmedNumber(Decimal(string: "7.000")!, maximumFractionDigits: 3) == "7")
+        #expect(VietnameseFormat.trimmedNumber(Decimal(string: "2344.50")!, maximumFractionDigits: 3) == "2.344,5")
+        #expect(VietnameseFormat.number(Decimal(string: "100000")!) == "100.000")
+    }
+
     @Test func percentagesDropATrailingZeroAndRoundHalfUp() {
         #expect(VietnameseFormat.share(785, of: 1185) == "66,2%")
         #expect(VietnameseFormat.share(83, of: 1185) == "7%")

@@ -73,6 +73,13 @@ import Testing
         #expect(content.contains(">Số liệu của Sở Nông nghiệp và Phát triển nông thôn.<"))
     }
 
+    @Test func unreferencedFootnoteIsWarnedLikeInDOCX() throws {
+        var report = OfficialReportFixture.report()
+        report.footnotes.append(Footnote(id: "lost", blocks: [.paragraph([.text("Không ai dẫn tới.")])]))
+        let odt = try ExportedFile(odt: report)
+        #expect(odt.log.warnings.map { $0.text(in: .en) } == ["content.xml: warning: footnote [^lost] is never referred to and is left out"])
+    }
+
     @Test(.tags(.external)) func missingFootnoteIsWarnedAndLeftOut() throws {
         var report = OfficialReportFixture.report()
         report.preamble.append(.paragraph([.text("Xem thêm"), .footnoteReference("khong-co")]))

@@ -22,7 +22,9 @@ public struct Profile: Sendable {
     /// The symbol after the number, "BC-VP".
     public var numberSymbol: String
     /// Departments in the order the office lists them.
-    public var departments: [Department]
+    public var departments: [Department] {
+        didSet { positions = Self.positions(of: departments) }
+    }
     /// Signature blocks by identifier.
     public var signers: [String: Signature]
     /// Distribution lists by identifier.
@@ -36,19 +38,43 @@ public struct Profile: Sendable {
     /// The page layout of the DOCX and ODT outputs (the `layout:` section; Decree 30's defaults
     /// where it is absent or silent).
     public var layout = PageLayout()
+    /// Where each department is in `departments`, by identifier (the first one when an id repeats),
+    /// so that looking one up stays cheap with thousands of departments.
+    private var positions: [String: Int]
+
+    /// A profile with these values and Decree 30's default layout.
+    init(parentBody: String, issuingBody: String, place: String, numberSymbol: String, departments: [Department],
+         signers: [String: Signature], distributionLists: [String: DistributionList], cutoffStartDay: Int,
+         defaultPeriod: ReportingPeriod) {
+        self.parentBody = parentBody
+        self.issuingBody = issuingBody
+        self.place = place
+        self.numberSymbol = numberSymbol
+        self.departments = departments
+        self.signers = signers
+        self.distributionLists = distributionLists
+        self.cutoffStartDay = cutoffStartDay
+        self.defaultPeriod = defaultPeriod
+        positions = Self.positions(of: departments)
+    }
 
     /// The department with this identifier.
     public func department(_ id: String) -> Department? {
-        departments.first { $0.id == id }
+        positions[id].map { departments[$0] }
+    }
+
+    private static func positions(of departments: [Department]) -> [String: Int] {
+        Dictionary(departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Reads `profile.yaml` from `url`, naming it `file` in messages.
     public static func load(_ url: URL, file: String) throws -> Profile {
         let root = try YAMLNode.load(url, file: file)
         var departments: [Department] = []
+        var ids: Set<String> = []
         for item in try root.required("departments").items() {
             let id = try item.requiredString("id")
-            if departments.contains(where: { $0.id == id }) { throw item.error(.departmentListedTwice(id)) }
+            guard ids.insert(id).inserted else { throw item.error(.departmentListedTwice(id)) }
             let name = try item.requiredString("name")
             departments.append(Department(id: id, name: name, shortName: try item.string("short_name") ?? name))
         }

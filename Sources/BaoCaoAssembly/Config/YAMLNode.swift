@@ -11,10 +11,14 @@ struct YAMLNode {
 
     /// Parses `text` (the content of `file`) into its root node.
     ///
+    /// Every value is read as text, by key (whole numbers through ``int(_:)``, a layout through
+    /// `YAMLDecoder`, which constructs from the text too), so YAML's implicit typing, one regular
+    /// expression match per scalar, is left out: the basic resolver tags every scalar as text.
+    ///
     /// - Throws: ``BaoCaoError`` at the line of the YAML syntax error, or when the file is empty.
     static func parse(_ text: String, file: String) throws -> YAMLNode {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw BaoCaoError.badInput(.emptyFile, at: SourceLocation(file: file))
             }
             return YAMLNode(node: node, file: file)
@@ -37,9 +41,16 @@ struct YAMLNode {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    /// The child under `key` in a mapping, or `nil` when absent or null.
+    /// The child under `key` in a mapping (the last one, as in Yams, when a key is repeated), or
+    /// `nil` when absent or null.
+    ///
+    /// Keys are compared as text: `Node.Mapping`'s own subscript compares nodes with their
+    /// resolved tags, which runs the default resolver's regular expressions on the key asked for.
     subscript(key: String) -> YAMLNode? {
-        guard let child = node.mapping?[Node(key)], child.null == nil else { return nil }
+        guard let mapping = node.mapping else { return nil }
+        var child: Node?
+        for pair in mapping where pair.key.scalar?.string == key { child = pair.value }
+        guard let child, child.null == nil else { return nil }
         return YAMLNode(node: child, file: file)
     }
 

@@ -1,6 +1,5 @@
 import BaoCaoCore
 import Foundation
-import Mustache
 
 /// Fills narrative templates with figures (swift-mustache) and turns the result into report blocks.
 struct NarrativeRenderer {
@@ -8,18 +7,27 @@ struct NarrativeRenderer {
     var context: TemplateContext
     /// The formats, for reading Markdown narrative.
     var registry: FormatRegistry
+    /// Every template read so far, so that each text is parsed once.
+    private let templates = NarrativeTemplate.Library()
+
+    /// A renderer filling templates from `context`, reading Markdown narrative with `registry`.
+    init(context: TemplateContext, registry: FormatRegistry) {
+        self.context = context
+        self.registry = registry
+    }
 
     /// Fills `template`'s placeholders; reports unknown placeholders and syntax errors at `location`.
     /// A placeholder naming a figure that was sent but could not be read leaves the template
     /// unfilled without an error here: the figure's own error, at the department's file, says it.
     func fill(_ template: String, at location: SourceLocation, log: DiagnosticLog) -> String? {
+        let template = templates.template(template)
         var ok = true
-        for name in Self.placeholders(in: template) where !context.names.contains(name.path) {
+        for name in template.placeholders where !context.names.contains(name.path) {
             ok = false
             if context.namesUnreadableFigure(name.path) { continue }
             log.error(.unknownPlaceholder(name.written, reason: context.explain(name.path)), at: location)
         }
-        for name in Self.placeholders(in: template) {
+        for name in template.placeholders {
             if let filter = name.filter, !TemplateValue.filterNames.contains(filter) {
                 log.error(.unknownFilter(filter, in: name.written, known: TemplateValue.filterNames.sorted()), at: location)
                 ok = false
@@ -27,8 +35,7 @@ struct NarrativeRenderer {
         }
         guard ok else { return nil }
         do {
-            let parsed = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + template)
-            return parsed.render(context.root).nfc
+            return try template.render(context.root).nfc
         } catch {
             log.error(.templateSyntax("\(error)"), at: location)
             return nil
@@ -36,11 +43,8 @@ struct NarrativeRenderer {
     }
 
     /// The departments a template's placeholders refer to (the first part of each name).
-    static func departments(in template: String) -> Set<String> {
-        Set(placeholders(in: template).compactMap { name in
-            let head = name.path.split(separator: ".").first.map(String.init)
-            return head == "ky" ? nil : head
-        })
+    func departments(in template: String) -> Set<String> {
+        templates.template(template).departments
     }
 
     /// Plain narrative text as blocks: paragraphs split at blank lines, lines starting "- " as a
@@ -50,7 +54,7 @@ struct NarrativeRenderer {
         var blocks: [Block] = []
         var footnotes: [Footnote] = []
         for chunk in Self.paragraphs(text) {
-            let lines = chunk.components(separatedBy: "\n")
+            let lines = Self.lines(chunk)
             if lines.allSatisfy({ $0.hasPrefix("- ") }) {
                 let items = lines.map { [Block.paragraph(Self.inlines(String($0.dropFirst(2)), prefix: prefix))] }
                 blocks.append(.list(ListBlock(items: items)))
@@ -87,38 +91,46 @@ struct NarrativeRenderer {
 
     // MARK: - Helpers
 
-    /// A placeholder as written, the figure path it names and the filter applied.
-    struct Placeholder {
-        var written: String
-        var path: String
-        var filter: String?
-    }
-
-    private static let tag = try! NSRegularExpression(pattern: #"\{\{\{?\s*([#^/&]?)\s*([^{}!%>=]*?)\s*\}?\}\}"#)
-
-    static func placeholders(in template: String) -> [Placeholder] {
-        let range = NSRange(template.startIndex..., in: template)
-        return tag.matches(in: template, range: range).compactMap { match in
-            guard let r = Range(match.range(at: 2), in: template) else { return nil }
-            let written = String(template[r])
-            guard !written.isEmpty, written != "." else { return nil }
-            if let open = written.firstIndex(of: "("), written.hasSuffix(")") {
-                let filter = String(written[..<open])
-                let path = String(written[written.index(after: open)..<written.index(before: written.endIndex)])
-                return Placeholder(written: written, path: path, filter: filter)
-            }
-            return Placeholder(written: written, path: written, filter: nil)
-        }
-    }
-
     private static func paragraphs(_ text: String) -> [String] {
-        text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: "\n") }
+        lines(text).map(trimmed).split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: "\n") }
+    }
+
+    /// The lines of `text`, as `split(separator: "\n", omittingEmptySubsequences: false)` gives them
+    /// (a line feed after a carriage return is one character with it, so no break), found in the
+    /// UTF-8 bytes instead of by walking characters, which cost more than the rest of a narrative.
+    private static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var previous: UInt8 = 0
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                lines.append(text[start..<index])
+                start = text.utf8.index(after: index)
+            }
+            previous = byte
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
+    private static let whitespace = CharacterSet.whitespaces
+
+    /// `line` without the blanks and tabs at either end, as `trimmingCharacters(in: .whitespaces)`
+    /// gives it, but looking at the ends only.
+    private static func trimmed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !whitespace.contains($0) }),
+            let last = scalars.lastIndex(where: { !whitespace.contains($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     private static let noteMark = try! NSRegularExpression(pattern: #"\[\^([^\]\s]+)\]"#)
 
     private static func inlines(_ text: String, prefix: String) -> [Inline] {
+        // Text without a bracket has no note mark (a byte search, far cheaper than the expression).
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text.isEmpty ? [] : [.text(text)] }
         var out: [Inline] = []
         var cursor = text.startIndex
         for match in noteMark.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

@@ -7,8 +7,8 @@ struct SectionBuilder {
     let renderer: NarrativeRenderer
     let profile: Profile
     let period: ReportingPeriod
-    /// The accepted submissions of the period.
-    let submissions: [Submission]
+    /// The accepted submissions of the period by department, in file order.
+    private let submissionsByDepartment: [String: [Submission]]
     /// When set, only the parts this department feeds are built.
     let only: String?
     let log: DiagnosticLog
@@ -21,7 +21,7 @@ struct SectionBuilder {
         self.renderer = renderer
         self.profile = profile
         self.period = period
-        self.submissions = submissions
+        submissionsByDepartment = Dictionary(grouping: submissions, by: \.department)
         self.only = only
         self.log = log
     }
@@ -49,7 +49,7 @@ struct SectionBuilder {
                           at: part.location)
                 continue
             }
-            let missing = feeders.filter { id in !submissions.contains { $0.department == id } }.sorted()
+            let missing = feeders.filter { submissionsByDepartment[$0] == nil }.sorted()
             if !missing.isEmpty {
                 for id in missing where placeholders.insert(id).inserted {
                     blocks.append(.paragraph([.text(missingSentence(id))]))
@@ -113,22 +113,22 @@ struct SectionBuilder {
         case .narrative(let key):
             guard let own = part.department ?? department else { return [] }
             if let narrative = narrative(key, of: own) { texts += [narrative.text] + narrative.footnotes.map(\.text) }
-            return [own] + Self.named(in: texts).subtracting([own]).sorted()
+            return [own] + named(in: texts).subtracting([own]).sorted()
         case .template(let text): texts.append(text)
         case .bullets(let items): texts += items
         }
         if let own = part.department { return [own] }
-        let named = Self.named(in: texts)
+        let named = self.named(in: texts)
         if named.isEmpty, let department { return [department] }
         return named.sorted()
     }
 
-    private static func named(in texts: [String]) -> Set<String> {
-        texts.reduce(into: Set<String>()) { $0.formUnion(NarrativeRenderer.departments(in: $1)) }
+    private func named(in texts: [String]) -> Set<String> {
+        texts.reduce(into: Set<String>()) { $0.formUnion(renderer.departments(in: $1)) }
     }
 
     private func narrative(_ key: String, of department: String) -> Narrative? {
-        submissions.lazy.filter { $0.department == department }.flatMap(\.narratives).first { $0.key == key }
+        submissionsByDepartment[department]?.lazy.flatMap(\.narratives).first { $0.key == key }
     }
 
     private func missingSentence(_ id: String) -> String {

@@ -10,23 +10,45 @@ public enum VietnameseFormat {
     ///
     ///     VietnameseFormat.number(2344.844, fractionDigits: 3) // "2.344,844"
     public static func number(_ value: Decimal, fractionDigits: Int = 0) -> String {
-        formatter(minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits)
-            .string(from: rounded(value, fractionDigits) as NSDecimalNumber) ?? "\(value)"
+        written(rounded(value, fractionDigits), minimumFractionDigits: fractionDigits)
     }
 
     /// Formats a number with grouping and at most `maximumFractionDigits` decimals, dropping trailing zeros.
     public static func trimmedNumber(_ value: Decimal, maximumFractionDigits: Int) -> String {
-        formatter(minimumFractionDigits: 0, maximumFractionDigits: maximumFractionDigits)
-            .string(from: rounded(value, maximumFractionDigits) as NSDecimalNumber) ?? "\(value)"
+        written(rounded(value, maximumFractionDigits), minimumFractionDigits: 0)
     }
 
-    /// `value` rounded half up to `digits` decimals. NumberFormatter on Linux does not round a
-    /// Decimal that has more decimals than it may show, so the rounding is done here.
+    /// `value` rounded half up (away from zero) to `digits` decimals, exactly, in decimal arithmetic.
     private static func rounded(_ value: Decimal, _ digits: Int) -> Decimal {
         var input = value
         var output = Decimal()
         NSDecimalRound(&output, &input, digits, .plain)
         return output
+    }
+
+    /// An already rounded `value` with "." between groups of three integer digits and "," before
+    /// the decimals, whose trailing zeros are dropped or added to keep `minimumFractionDigits`.
+    ///
+    /// Works on the digits of the exact decimal expansion, so no figure goes through a binary
+    /// floating-point number or a locale (ICU) on the way.
+    private static func written(_ value: Decimal, minimumFractionDigits: Int) -> String {
+        // Decimal's description is its exact expansion, without exponent or grouping: "-2344.844".
+        let plain = Array(value.description.utf8)
+        let negative = plain.first == UInt8(ascii: "-")
+        let unsigned = plain.dropFirst(negative ? 1 : 0)
+        let point = unsigned.firstIndex(of: UInt8(ascii: "."))
+        let integer = unsigned[..<(point ?? unsigned.endIndex)]
+        var fraction = point.map { Array(unsigned[($0 + 1)...]) } ?? []
+        while fraction.count > minimumFractionDigits, fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        fraction += repeatElement(UInt8(ascii: "0"), count: max(0, minimumFractionDigits - fraction.count))
+
+        var bytes: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+        for (offset, digit) in integer.enumerated() {
+            if offset > 0, (integer.count - offset) % 3 == 0 { bytes.append(UInt8(ascii: ".")) }
+            bytes.append(digit)
+        }
+        if !fraction.isEmpty { bytes += [UInt8(ascii: ",")] + fraction }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Formats a percentage, rounded half up to `precision` decimals, without a trailing ",0".
@@ -85,18 +107,4 @@ public enum VietnameseFormat {
 
     /// The blank a clerk fills in by hand (six spaces, as in the official forms).
     public static let blank = "      "
-
-    private static func formatter(minimumFractionDigits: Int, maximumFractionDigits: Int) -> NumberFormatter {
-        let f = NumberFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.numberStyle = .decimal
-        f.usesGroupingSeparator = true
-        f.groupingSize = 3
-        f.groupingSeparator = "."
-        f.decimalSeparator = ","
-        f.roundingMode = .halfUp
-        f.minimumFractionDigits = minimumFractionDigits
-        f.maximumFractionDigits = maximumFractionDigits
-        return f
-    }
 }

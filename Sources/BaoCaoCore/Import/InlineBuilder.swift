@@ -8,7 +8,7 @@
 ///     runs.add("Tổng ", styles: [.bold])
 ///     runs.add("cộng", styles: [.bold, .italic])
 ///     runs.inlines // [.styled(.bold, [.text("Tổng "), .styled(.italic, [.text("cộng")])])]
-public struct InlineBuilder {
+package struct InlineBuilder {
     private enum Piece {
         case text(String)
         case lineBreak
@@ -18,10 +18,10 @@ public struct InlineBuilder {
     private var atoms: [(styles: Set<InlineStyle>, piece: Piece)] = []
 
     /// Creates an empty builder.
-    public init() {}
+    package init() {}
 
     /// True when nothing but whitespace was added.
-    public var isBlank: Bool {
+    package var isBlank: Bool {
         atoms.allSatisfy { atom in
             if case .text(let text) = atom.piece { return text.allSatisfy(\.isWhitespace) }
             return false
@@ -29,7 +29,7 @@ public struct InlineBuilder {
     }
 
     /// Adds text with these styles.
-    public mutating func add(_ text: String, styles: Set<InlineStyle> = []) {
+    package mutating func add(_ text: String, styles: Set<InlineStyle> = []) {
         guard !text.isEmpty else { return }
         if let last = atoms.last, last.styles == styles, case .text(let previous) = last.piece {
             atoms[atoms.count - 1].piece = .text(previous + text)
@@ -39,17 +39,17 @@ public struct InlineBuilder {
     }
 
     /// Adds a line break.
-    public mutating func addLineBreak(styles: Set<InlineStyle> = []) {
+    package mutating func addLineBreak(styles: Set<InlineStyle> = []) {
         atoms.append((styles, .lineBreak))
     }
 
     /// Adds a footnote reference (kept outside any style: the writer places the mark).
-    public mutating func addFootnoteReference(_ id: String) {
+    package mutating func addFootnoteReference(_ id: String) {
         atoms.append(([], .footnote(id)))
     }
 
     /// The inlines, styles nested, text in NFC, whitespace at both ends of the paragraph removed.
-    public var inlines: [Inline] {
+    package var inlines: [Inline] {
         var trimmed = atoms
         while case .text(let text) = trimmed.first?.piece {
             let kept = String(text.drop(while: \.isWhitespace))

@@ -4,22 +4,22 @@
 ///     let heading = InlineStyleSettings([.bold: true])
 ///     let run = heading.overridden(by: InlineStyleSettings([.bold: false, .italic: true]))
 ///     run.styles // [.italic]
-public struct InlineStyleSettings: Hashable, Sendable {
+package struct InlineStyleSettings: Hashable, Sendable {
     private var values: [InlineStyle: Bool]
 
     /// Creates settings from explicit on/off values (absent styles are left unset).
-    public init(_ values: [InlineStyle: Bool] = [:]) { self.values = values }
+    package init(_ values: [InlineStyle: Bool] = [:]) { self.values = values }
 
     /// Switches a style on or off.
-    public mutating func set(_ style: InlineStyle, _ on: Bool) { values[style] = on }
+    package mutating func set(_ style: InlineStyle, _ on: Bool) { values[style] = on }
 
     /// These settings with `other`'s taking precedence where both say something.
-    public func overridden(by other: InlineStyleSettings) -> InlineStyleSettings {
+    package func overridden(by other: InlineStyleSettings) -> InlineStyleSettings {
         var merged = self
         merged.values.merge(other.values) { _, new in new }
         return merged
     }
 
     /// The styles that are switched on.
-    public var styles: Set<InlineStyle> { Set(values.filter(\.value).keys) }
+    package var styles: Set<InlineStyle> { Set(values.filter(\.value).keys) }
 }

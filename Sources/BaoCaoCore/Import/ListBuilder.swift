@@ -7,7 +7,7 @@
 ///     lists.addItem(level: 0, isOrdered: true, start: 1, blocks: [.paragraph([.text("Một")])])
 ///     lists.addItem(level: 1, isOrdered: false, start: 1, blocks: [.paragraph([.text("ý phụ")])])
 ///     let blocks = lists.finish() // one numbered list whose item holds a bulleted list
-public struct ListBuilder {
+package struct ListBuilder {
     private struct Item {
         var level: Int
         var isOrdered: Bool
@@ -18,18 +18,18 @@ public struct ListBuilder {
     private var items: [Item] = []
 
     /// Creates an empty builder.
-    public init() {}
+    package init() {}
 
     /// True when no item was added.
-    public var isEmpty: Bool { items.isEmpty }
+    package var isEmpty: Bool { items.isEmpty }
 
     /// Adds an item at `level` (0 for the outermost list).
-    public mutating func addItem(level: Int, isOrdered: Bool, start: Int, blocks: [Block]) {
+    package mutating func addItem(level: Int, isOrdered: Bool, start: Int, blocks: [Block]) {
         items.append(Item(level: max(0, level), isOrdered: isOrdered, start: start, blocks: blocks))
     }
 
     /// The lists built so far, outermost first; the builder is emptied.
-    public mutating func finish() -> [Block] {
+    package mutating func finish() -> [Block] {
         defer { items = [] }
         return Self.lists(items[...]).map(Block.list)
     }

@@ -2,9 +2,9 @@
 ///
 ///     NumberLabel.text(4, .upperRoman) // "IV"
 ///     NumberLabel.text(28, .lowerLetter) // "bb"
-public enum NumberLabel {
+package enum NumberLabel {
     /// How a number is written.
-    public enum Style: Hashable, Sendable {
+    package enum Style: Hashable, Sendable {
         /// 1, 2, 3
         case decimal
         /// 01, 02, … 10
@@ -20,7 +20,7 @@ public enum NumberLabel {
     }
 
     /// `value` written in `style`.
-    public static func text(_ value: Int, _ style: Style) -> String {
+    package static func text(_ value: Int, _ style: Style) -> String {
         switch style {
         case .decimal: return "\(value)"
         case .decimalZero: return value >= 0 && value < 10 ? "0\(value)" : "\(value)"

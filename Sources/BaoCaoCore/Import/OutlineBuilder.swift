@@ -10,15 +10,15 @@ import Foundation
 ///     outline.addBlock(.paragraph([.text("Mở đầu")]))
 ///     outline.addHeading(level: 1, [.text("I. Kết quả")])
 ///     let (preamble, sections) = outline.finish()
-public struct OutlineBuilder {
+package struct OutlineBuilder {
     private var preamble: [Block] = []
     private var flat: [(level: Int, section: Section)] = []
 
     /// Creates an empty outline.
-    public init() {}
+    package init() {}
 
     /// Opens a new section at `level` (1 for the top) with this heading.
-    public mutating func addHeading(level: Int, _ heading: [Inline]) {
+    package mutating func addHeading(level: Int, _ heading: [Inline]) {
         var section = Section(title: heading)
         if let (_, token, _) = HeadingNumber.split(Inline.plainText(heading)) {
             section.number = token
@@ -30,7 +30,7 @@ public struct OutlineBuilder {
     /// Adds a body paragraph; one typed as a heading without a heading style (set wholly in bold,
     /// starting with a heading number: "I. KẾT QUẢ", "1. Công tác chỉ đạo", "1.1. Kinh tế") opens a
     /// section at its number's level instead, as the office reads it.
-    public mutating func addParagraph(_ inlines: [Inline]) {
+    package mutating func addParagraph(_ inlines: [Inline]) {
         if let heading = Self.printedHeading(inlines), let number = HeadingNumber.split(Inline.plainText(heading)) {
             addHeading(level: number.number.level, heading)
         } else {
@@ -57,7 +57,7 @@ public struct OutlineBuilder {
     }
 
     /// Adds a block to the current section, or to the preamble before the first heading.
-    public mutating func addBlock(_ block: Block) {
+    package mutating func addBlock(_ block: Block) {
         if flat.isEmpty {
             preamble.append(block)
         } else {
@@ -66,7 +66,7 @@ public struct OutlineBuilder {
     }
 
     /// The preamble and the section tree.
-    public func finish() -> (preamble: [Block], sections: [Section]) {
+    package func finish() -> (preamble: [Block], sections: [Section]) {
         (preamble, Self.tree(flat[...]))
     }
 
@@ -88,7 +88,7 @@ public struct OutlineBuilder {
 
 extension Inline {
     /// The inlines without their first `count` characters of text and the whitespace after them.
-    public static func droppingLeadingText(_ inlines: [Inline], count: Int) -> [Inline] {
+    package static func droppingLeadingText(_ inlines: [Inline], count: Int) -> [Inline] {
         var remaining = count
         var skippingSpace = true
         return dropLeading(inlines, remaining: &remaining, skippingSpace: &skippingSpace)

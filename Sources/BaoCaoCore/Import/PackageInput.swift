@@ -4,26 +4,26 @@
 ///     let input = PackageInput(source: "so-yte.odt", format: "ODT")
 ///     throw input.unreadable(.technicalDetail("not a zip file"))   // so-yte.odt: error: cannot read as ODT: not a zip file
 ///     throw input.badPart("content.xml", .technicalDetail("unexpected end of file"), line: 4)   // so-yte.odt:4: error: content.xml: …
-public struct PackageInput: Sendable {
+package struct PackageInput: Sendable {
     /// The input file as the user named it.
-    public let source: String
+    package let source: String
     /// The format as messages name it, for example "DOCX".
-    public let format: String
+    package let format: String
 
     /// Describes the package read from `source` as `format`.
-    public init(source: String, format: String) {
+    package init(source: String, format: String) {
         self.source = source
         self.format = format
     }
 
     /// A bad-input error about the package as a whole: "cannot read as FORMAT: `reason`".
-    public func unreadable(_ reason: Message) -> BaoCaoError {
+    package func unreadable(_ reason: Message) -> BaoCaoError {
         .badInput(.unreadablePackage(format: format, reason: reason), at: SourceLocation(file: source))
     }
 
     /// Runs `open`, which opens the package; any error it throws becomes ``unreadable(_:)`` with
     /// the error's description as the reason.
-    public func opening<T>(_ open: () throws -> T) throws(BaoCaoError) -> T {
+    package func opening<T>(_ open: () throws -> T) throws(BaoCaoError) -> T {
         do {
             return try open()
         } catch {
@@ -33,7 +33,7 @@ public struct PackageInput: Sendable {
 
     /// Runs `read`, which reads the part `part`; any error it throws becomes ``badPart(_:_:line:)``
     /// with the error's description as the reason.
-    public func reading<T>(_ part: String, _ read: () throws -> T) throws(BaoCaoError) -> T {
+    package func reading<T>(_ part: String, _ read: () throws -> T) throws(BaoCaoError) -> T {
         do {
             return try read()
         } catch {
@@ -42,7 +42,7 @@ public struct PackageInput: Sendable {
     }
 
     /// A bad-input error in the part `part` (at `line` of that part, when known): "PART: `reason`".
-    public func badPart(_ part: String, _ reason: Message, line: Int? = nil) -> BaoCaoError {
+    package func badPart(_ part: String, _ reason: Message, line: Int? = nil) -> BaoCaoError {
         .badInput(.badPart(part, reason: reason), at: SourceLocation(file: source, line: line))
     }
 }

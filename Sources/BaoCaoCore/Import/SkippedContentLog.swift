@@ -6,7 +6,7 @@
 ///     let skipped = SkippedContentLog(file: "muc2.docx")
 ///     skipped.skip(.skippedImage("w:drawing"), part: "word/document.xml", line: 12)
 ///     skipped.flush(into: log)
-public final class SkippedContentLog {
+package final class SkippedContentLog {
     private struct Key: Hashable {
         let what: Message
         let part: String
@@ -17,10 +17,10 @@ public final class SkippedContentLog {
     private var counts: [Key: (count: Int, line: Int?)] = [:]
 
     /// Creates an empty collector for the input file named `file`.
-    public init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
     /// Records one skipped piece of content: `what` says what it was, `part` where.
-    public func skip(_ what: Message, part: String, line: Int?) {
+    package func skip(_ what: Message, part: String, line: Int?) {
         let key = Key(what: what, part: part)
         if let seen = counts[key] {
             counts[key] = (seen.count + 1, seen.line)
@@ -31,7 +31,7 @@ public final class SkippedContentLog {
     }
 
     /// Writes one warning per kind and part, in the order first seen, then forgets them.
-    public func flush(into log: DiagnosticLog) {
+    package func flush(into log: DiagnosticLog) {
         for key in order {
             guard let (count, line) = counts[key] else { continue }
             log.warning(.skippedContent(key.what, part: key.part, times: count), at: SourceLocation(file: file, line: line))

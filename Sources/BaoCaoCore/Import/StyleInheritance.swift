@@ -1,8 +1,8 @@
 /// Walks a style sheet's inheritance (`w:basedOn`, `style:parent-style-name`).
-public enum StyleInheritance {
+package enum StyleInheritance {
     /// The style named `name` and its ancestors, nearest first; unknown names end the chain, and
     /// cycles and chains longer than 32 are cut (a hostile file cannot make it loop).
-    public static func chain<Style>(_ name: String, in styles: [String: Style], parent: (Style) -> String?) -> [Style] {
+    package static func chain<Style>(_ name: String, in styles: [String: Style], parent: (Style) -> String?) -> [Style] {
         var result: [Style] = []
         var seen: Set<String> = []
         var next: String? = name

@@ -1,5 +1,5 @@
 /// How a section heading is set, by the kind of its number (Decree 30's "mục, khoản, điểm").
-public enum HeadingKind: Int, Hashable, Sendable, CaseIterable {
+package enum HeadingKind: Int, Hashable, Sendable, CaseIterable {
     /// "I. TITLE": Roman numeral, upper case, bold.
     case muc = 1
     /// "1. Title": bold.
@@ -10,14 +10,14 @@ public enum HeadingKind: Int, Hashable, Sendable, CaseIterable {
     case diem = 4
 
     /// Whether headings of this kind are bold.
-    public var isBold: Bool { self != .diem }
+    package var isBold: Bool { self != .diem }
     /// Whether headings of this kind are italic.
-    public var isItalic: Bool { self == .subKhoan }
+    package var isItalic: Bool { self == .subKhoan }
     /// Whether headings of this kind are shown in upper case.
-    public var isUpperCase: Bool { self == .muc }
+    package var isUpperCase: Bool { self == .muc }
 
     /// The kind for a section: from its number when it has one, else from its depth in the tree.
-    public static func of(_ section: Section, depth: Int) -> HeadingKind {
+    package static func of(_ section: Section, depth: Int) -> HeadingKind {
         if let token = section.number, let number = HeadingNumber(parsing: token) {
             return HeadingKind(rawValue: min(number.level, 4)) ?? .diem
         }

@@ -3,14 +3,14 @@
 /// Each rule is drawn centred in a column of known width; writers turn ``RuleSpan/width`` and
 /// ``RuleSpan/sideIndent`` into a paragraph border with indents (DOCX `w:pBdr`, ODT
 /// `fo:border-bottom` with margins). Never draw rules with underscores.
-public struct RuleSpan: Hashable, Sendable {
+package struct RuleSpan: Hashable, Sendable {
     /// The length of the rule in cm.
-    public var width: Double
+    package var width: Double
     /// The indent in cm on each side that centres the rule in its column.
-    public var sideIndent: Double
+    package var sideIndent: Double
 
     /// Centres a rule of `width` cm in a column of `column` cm (clamped to the column).
-    public init(width: Double, centredIn column: Double) {
+    package init(width: Double, centredIn column: Double) {
         let clamped = min(max(width, 0), column)
         self.width = clamped
         self.sideIndent = (column - clamped) / 2
@@ -18,27 +18,27 @@ public struct RuleSpan: Hashable, Sendable {
 }
 
 /// The rules under the issuing body, the motto and the subject.
-public enum OfficialRules {
+package enum OfficialRules {
     /// The share of the issuing body's printed length the rule under it takes (Decree 30: 1/3 to 1/2).
-    public static let issuerFraction = 0.5
+    package static let issuerFraction = 0.5
     /// The share of the subject's longest printed line the rule under it takes (Decree 30: 1/3 to 1/2).
-    public static let subjectFraction = 1.0 / 3.0
+    package static let subjectFraction = 1.0 / 3.0
 
     /// The rule under the issuing body (bold, issuer size), centred in a column of `column` cm;
     /// a name written on several lines is measured by its longest line.
-    public static func issuer(_ issuingBody: String, layout: PageLayout, column: Double) -> RuleSpan {
+    package static func issuer(_ issuingBody: String, layout: PageLayout, column: Double) -> RuleSpan {
         let longest = issuingBody.split(whereSeparator: \.isNewline)
             .map { TextMetrics.width(of: String($0), size: layout.issuerSize) }.max() ?? 0
         return RuleSpan(width: min(longest, column) * issuerFraction, centredIn: column)
     }
 
     /// The rule under the motto, as long as the motto (bold, motto size), centred in `column` cm.
-    public static func motto(layout: PageLayout, column: Double) -> RuleSpan {
+    package static func motto(layout: PageLayout, column: Double) -> RuleSpan {
         RuleSpan(width: TextMetrics.width(of: OfficialText.motto, size: layout.mottoSize), centredIn: column)
     }
 
     /// The rule under the subject (trích yếu, bold, title size), centred across the text area.
-    public static func subject(_ subject: String, layout: PageLayout) -> RuleSpan {
+    package static func subject(_ subject: String, layout: PageLayout) -> RuleSpan {
         let printed = min(TextMetrics.width(of: subject, size: layout.titleSize), layout.textWidth)
         return RuleSpan(width: printed * subjectFraction, centredIn: layout.textWidth)
     }
@@ -46,5 +46,5 @@ public enum OfficialRules {
 
 extension PageLayout {
     /// The text size inside body tables: one point under the body size, never below Decree 30's 13.
-    public var tableTextSize: Double { max(13, bodySize - 1) }
+    package var tableTextSize: Double { max(13, bodySize - 1) }
 }

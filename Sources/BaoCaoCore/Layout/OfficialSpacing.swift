@@ -1,12 +1,12 @@
 /// Vertical gaps in points around page 1's header and the final block, shared by the DOCX and ODT
 /// writers so that both print the same page (values read off Mẫu 1.4; Decree 30 gives none).
-public enum OfficialSpacing {
+package enum OfficialSpacing {
     /// Between the rules of the header table and its second row (number, place and date).
-    public static let headerSecondRow = 6.0
+    package static let headerSecondRow = 6.0
     /// Between the header table and the type name ("BÁO CÁO").
-    public static let beforeTitle = 24.0
+    package static let beforeTitle = 24.0
     /// Between the rule under the subject and the body.
-    public static let afterSubjectRule = 12.0
+    package static let afterSubjectRule = 12.0
     /// Between the end of the body and the final block ("Nơi nhận" and the signature).
-    public static let beforeFinalBlock = 12.0
+    package static let beforeFinalBlock = 12.0
 }

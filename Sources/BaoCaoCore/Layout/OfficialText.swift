@@ -1,22 +1,22 @@
 /// Fixed wording and derived lines of an official document, shared by every writer so that DOCX,
 /// ODT and Markdown print the same words.
-public enum OfficialText {
+package enum OfficialText {
     /// The national name (Quốc hiệu), bold upper case at the top right of page 1.
-    public static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    package static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     /// The motto (Tiêu ngữ), bold, with a rule as long as the text under it.
-    public static let motto = "Độc lập - Tự do - Hạnh phúc"
+    package static let motto = "Độc lập - Tự do - Hạnh phúc"
     /// The heading of the distribution list, bold italic 12 pt.
-    public static let distributionTitle = "Nơi nhận:"
+    package static let distributionTitle = "Nơi nhận:"
     /// The word shown in a draft's header and file properties.
-    public static let draftMark = "DỰ THẢO"
+    package static let draftMark = "DỰ THẢO"
 
     /// The heading of an annex: "Phụ lục" alone, or "Phụ lục I", "Phụ lục II" … when there are several.
-    public static func annexHeading(index: Int, of count: Int) -> String {
+    package static func annexHeading(index: Int, of count: Int) -> String {
         count > 1 ? "Phụ lục \(RomanNumeral.string(index + 1))" : "Phụ lục"
     }
 
     /// The italic line under an annex title: "(Kèm theo Báo cáo số 125/BC-VP ngày 25/5/2023 của Văn phòng)".
-    public static func annexReference(_ report: Report) -> String {
+    package static func annexReference(_ report: Report) -> String {
         let type = report.documentType.prefix(1).uppercased() + report.documentType.dropFirst().lowercased()
         let number = report.header.number.map { $0.canonicalText } ?? "\(VietnameseFormat.blank)"
         var line = "(Kèm theo \(type) số \(number)"

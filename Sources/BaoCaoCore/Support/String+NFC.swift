@@ -2,7 +2,7 @@ import Foundation
 
 extension String {
     /// The text in Unicode Normalization Form C, as every BaoCao string is kept.
-    public var nfc: String { isKnownNFC ? self : precomposedStringWithCanonicalMapping }
+    package var nfc: String { isKnownNFC ? self : precomposedStringWithCanonicalMapping }
 
     /// True when every scalar lies in a range whose characters are all NFC by themselves (ASCII,
     /// Latin-1 and Latin Extended, the precomposed Vietnamese letters, common punctuation and ₫):
