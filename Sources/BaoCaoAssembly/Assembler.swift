@@ -69,6 +69,8 @@ public struct Assembler {
         // ("Số:      /BC-VP", "ngày      tháng 5 năm 2023").
         let isDraft = request.draft || log.hasErrors
         let date = settings.date.map { isDraft ? DocumentDate(year: $0.year, month: $0.month) : $0 }
+        let annexTitle = builder.renderer.fill(outline.annex.title, at: SourceLocation(file: outline.file), log: log) ?? outline.annex.title
+        let statistics = StatisticsAnnex.make(figures: annexFigures, title: annexTitle, outline: outline, profile: profile, log: log)
         let report = FailedFigureMarks.highlighted(FootnoteNumbering.numbered(Report(
             header: DocumentHeader(
                 parentBody: profile.parentBody, issuingBody: profile.issuingBody,
@@ -77,14 +79,11 @@ public struct Assembler {
             documentType: outline.documentType, subject: subject,
             isDraft: isDraft, preamble: preamble, sections: sections,
             footnotes: builder.footnotes,
-            annexes: [StatisticsAnnex.make(figures: annexFigures, outline: outline, profile: profile)],
+            statistics: statistics,
             distribution: distribution ?? DistributionList(), signature: signature ?? Signature())))
-        var csvs: [StatisticsCSVDialect: Data] = [:]
-        for dialect in StatisticsCSVDialect.allCases {
-            csvs[dialect] = try StatisticsAnnex.csv(figures: annexFigures, outline: outline, profile: profile, dialect: dialect)
-        }
-        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log, statisticsCSVs: csvs,
-                        layout: profile.layout)
+        return Assembly(report: report, period: period, department: request.department, figures: annexFigures, log: log,
+                        layout: profile.layout,
+                        departmentNames: Dictionary(profile.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Reads the period's submissions and runs the checks; returns the accepted submissions and
@@ -116,7 +115,8 @@ public struct Assembler {
     /// Copies the diagnostics about `department`'s own files (by declaration or by file name).
     private static func copy(_ source: DiagnosticLog, into log: DiagnosticLog, files: Set<String>, department: String) {
         for entry in source.entries {
-            guard let file = entry.location?.file else { continue }
+            // A workbook's diagnostics name "file.xlsx!Sheet!E9": the file is before the first "!".
+            guard let located = entry.location?.file, let file = located.split(separator: "!", maxSplits: 1).first.map(String.init) else { continue }
             let name = (file as NSString).lastPathComponent
             if files.contains(file) || name.hasPrefix(department + ".") || name.hasPrefix(department + "-") {
                 log.report(entry)

@@ -14,13 +14,8 @@ public struct Assembly {
     public var figures: [Figure]
     /// Errors and warnings, `file:line: severity: message`.
     public var log: DiagnosticLog
-    /// The statistics annex as a CSV file in each dialect (what `baocao assemble` writes as its CSV output).
-    var statisticsCSVs: [StatisticsCSVDialect: Data]
     /// The page layout the profile asks for.
     public var layout: PageLayout
-
-    /// The statistics annex as a CSV file in `dialect`.
-    public func statisticsCSV(_ dialect: StatisticsCSVDialect = .excel) -> Data {
-        statisticsCSVs[dialect] ?? Data()
-    }
+    /// The departments' full names by id, as the profile gives them.
+    public var departmentNames: [String: String] = [:]
 }

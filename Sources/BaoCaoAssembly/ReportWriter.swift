@@ -18,41 +18,32 @@ public struct ReportWriter {
         self.progress = progress
     }
 
-    /// Writes an assembly: the report in each format, except CSV, which is the statistics annex in
-    /// `csv`'s dialect (an RFC 4180 file starts with a UTF-8 byte order mark only when
-    /// `options.byteOrderMark`; the Excel dialect always does).
-    @discardableResult
-    public func write(_ assembly: Assembly, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), csv dialect: StatisticsCSVDialect = .excel,
-                      log: DiagnosticLog) throws -> [String] {
-        let annex = assembly.statisticsCSV(dialect)
-        let csv = options.byteOrderMark && dialect == .rfc4180 ? Data([0xEF, 0xBB, 0xBF]) + annex : annex
-        return try write(assembly.report, formats: formats, to: directory, baseName: baseName, options: options,
-                         replacing: [.csv: csv], log: log)
-    }
-
     /// Writes `report` as `<baseName>.<extension>` in `directory` for each format name; returns the paths.
-    ///
-    /// `replacing` gives ready-made content for some format names instead of their exporter's output.
     ///
     /// - Throws: ``BaoCaoError`` (usage) for an unknown format, or whatever an exporter throws.
     @discardableResult
     public func write(_ report: Report, formats: [String], to directory: String, baseName: String,
-                      options: ExportOptions = ExportOptions(), replacing: [FormatName: Data] = [:],
-                      log: DiagnosticLog) throws -> [String] {
+                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [String] {
+        try write(files(report, formats: formats, baseName: baseName, options: options, log: log), to: directory)
+    }
+
+    /// Exports `report` in each format to memory: `<baseName>.<extension>` and its bytes, in format order.
+    public func files(_ report: Report, formats: [String], baseName: String,
+                      options: ExportOptions = ExportOptions(), log: DiagnosticLog) throws -> [(name: String, data: Data)] {
         let exporters = try formats.map { try registry.exporter(named: $0, forPath: "") }
         var written: [(name: String, data: Data)] = []
         for exporter in exporters {
             let name = "\(baseName).\(exporter.info.extensions.first ?? exporter.info.name.rawValue)"
             progress("writing \(name)")
-            if let ready = replacing[exporter.info.name] {
-                written.append((name, ready))
-                continue
-            }
             written.append((name, try exporter.export(report, options: options, log: log)))
         }
+        return written
+    }
+
+    /// Writes each file into `directory`, atomically; returns the paths.
+    private func write(_ files: [(name: String, data: Data)], to directory: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        return try written.map { name, data in
+        return try files.map { name, data in
             let path = (directory as NSString).appendingPathComponent(name)
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
             return path

@@ -1,96 +1,89 @@
 import BaoCaoCore
-import CSV
 import Foundation
 
-/// The annex "BIỂU THỐNG KÊ": every figure of the report with its department and source file.
-///
-/// It is printed after the signature (DOCX, ODT, Markdown) and is, on its own, the CSV file of an
-/// assembly run, one figure per line, so that the office can check each number against its source.
-public enum StatisticsAnnex {
-    /// The annex title.
-    public static let title = "BIỂU THỐNG KÊ"
-
-    /// The column headings of the printed table.
-    public static let columns = ["STT", "Chỉ tiêu", "Giá trị", "Đơn vị tính", "Đơn vị báo cáo", "Nguồn"]
-
-    /// One line of the annex.
-    struct Line {
-        var code: String
-        var label: String
-        /// The value and its number of decimals.
-        var value: (number: Decimal, fractionDigits: Int)
-        var unit: String
-        var department: String
-        var source: String
-    }
-
-    /// The annex as printed in the report.
-    static func make(figures: [Figure], outline: Outline, profile: Profile) -> Annex {
-        var rows = [TableRow(cells: columns.map { TableCell(text: $0, alignment: .center) })]
-        for (index, line) in lines(figures: figures, outline: outline, profile: profile).enumerated() {
-            rows.append(TableRow(cells: [
-                TableCell(text: "\(index + 1)", alignment: .center), TableCell(text: line.label),
-                TableCell(text: VietnameseFormat.number(line.value.number, fractionDigits: line.value.fractionDigits), alignment: .right),
-                TableCell(text: line.unit),
-                TableCell(text: line.department), TableCell(text: line.source),
-            ]))
-        }
-        let table = Table(headerRowCount: 1, rows: rows, columnWidths: [1.1, 5.2, 1.5, 1.5, 2.2, 2.9])
-        return Annex(title: title, blocks: [.table(table)])
-    }
-
-    /// The annex as a CSV file in `dialect` (UTF-8, CRLF), with a column of figure codes added.
-    static func csv(figures: [Figure], outline: Outline, profile: Profile, dialect: StatisticsCSVDialect) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: String(dialect.delimiter), newline: .crlf)
-        try writer.write(row: columns + ["Mã số liệu"])
-        for (index, line) in lines(figures: figures, outline: outline, profile: profile).enumerated() {
-            let value = dialect.number(line.value.number, fractionDigits: line.value.fractionDigits)
-            try writer.write(row: ["\(index + 1)", line.label, value, line.unit, line.department, line.source, line.code])
-        }
-        stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, .statisticsCSVFailed)
-        }
-        return dialect.preamble + data + Data("\r\n".utf8)
-    }
-
-    private static func lines(figures: [Figure], outline: Outline, profile: Profile) -> [Line] {
-        var lines: [Line] = []
+/// Builds the report's ``StatisticalAnnex`` from the accepted figures: one indicator per figure, or
+/// per `indicator:` several figures name, grouped by the outline's sectors.
+enum StatisticsAnnex {
+    /// The annex of `figures`, titled `title` (the outline's, filled), grouped as the outline says;
+    /// a second figure for the same measure of one indicator is reported in `log` and left out.
+    static func make(figures: [Figure], title: String, outline: Outline, profile: Profile, log: DiagnosticLog) -> StatisticalAnnex {
+        var indicators: [String: StatisticalAnnex.Indicator] = [:]
+        var order: [String: [String]] = [:]
         for figure in figures {
-            let department = profile.department(figure.department)?.shortName ?? figure.department
-            // "2023-05/sct.yaml:9"; a workbook's figure names its cell in `sourceName` ("2023-05/snn.xlsx!Biểu!E9").
-            let source = figure.location.line.map { "\(figure.sourceName):\($0)" } ?? figure.sourceName
-            let code = "\(figure.department).\(figure.id)"
-            func add(_ suffix: String, _ label: String, _ value: (Decimal, Int), _ unit: String) {
-                lines.append(Line(code: code + suffix, label: label, value: value, unit: unit, department: department, source: source))
-            }
-            switch figure.value {
-            case .number(let value, let digits):
-                add("", figure.label, (value, digits), unit(of: figure))
-            case .tasks(let tally):
-                add(".assigned", "\(figure.label): tổng số", (Decimal(tally.assigned), 0), "nhiệm vụ")
-                let rounding = outline.rounding(for: figure)
-                let shares = tally.shares(rounding)
-                for (part, count) in tally.orderedParts {
-                    add(".\(part.rawValue)", "\(figure.label): \(part.label.lowercased())", (Decimal(count), 0), "nhiệm vụ")
-                    if let share = shares[part] {
-                        // As printed: "73", "66,2" (trailing zeros dropped).
-                        let printed = rounding.text(share).dropLast()
-                        let digits = printed.split(separator: ",").dropFirst().first?.count ?? 0
-                        add(".\(part.rawValue)_share", "\(figure.label): tỷ lệ \(part.label.lowercased())", (share, digits), "%")
+            for (key, indicator) in self.indicators(of: figure, outline: outline) {
+                let id = "\(figure.department).\(key)"
+                guard var known = indicators[id] else {
+                    indicators[id] = indicator
+                    order[figure.department, default: []].append(id)
+                    continue
+                }
+                for value in indicator.values {
+                    if let other = known.value(value.measure) {
+                        log.warning(.measureGivenTwice(figure: figure.id, measure: value.measure.heading, indicator: key, first: other.code),
+                                    at: figure.location)
+                    } else {
+                        known.values.append(value)
                     }
                 }
+                if known.unit == "%", indicator.unit != "%" { known.unit = indicator.unit }
+                known.values.sort { StatisticalAnnex.Measure.allCases.firstIndex(of: $0.measure)! < StatisticalAnnex.Measure.allCases.firstIndex(of: $1.measure)! }
+                indicators[id] = known
             }
         }
-        return lines
+        let present = profile.departments.map(\.id).filter { order[$0] != nil } + order.keys.filter { id in !profile.departments.contains { $0.id == id } }.sorted()
+        var sectors: [StatisticalAnnex.Sector] = []
+        var placed: Set<String> = []
+        for sector in outline.annex.sectors {
+            let members = sector.departments.filter { order[$0] != nil && !placed.contains($0) }
+            placed.formUnion(members)
+            let rows = members.flatMap { order[$0] ?? [] }.compactMap { indicators[$0] }
+            if !rows.isEmpty { sectors.append(.init(title: sector.title, indicators: rows)) }
+        }
+        for department in present where !placed.contains(department) {
+            let title = profile.department(department)?.name ?? department
+            sectors.append(.init(title: title, indicators: (order[department] ?? []).compactMap { indicators[$0] }))
+        }
+        return StatisticalAnnex(title: title, issuer: profile.issuerFullName, sectors: sectors)
     }
 
-    private static func unit(of figure: Figure) -> String {
-        unit(kind: figure.kind, unit: figure.unit)
+    /// The indicators one figure gives, keyed by indicator id within its department: a task tally
+    /// gives its total and, under it as "- Đã hoàn thành" and so on, each part with its share
+    /// (computed unless the department stated it).
+    private static func indicators(of figure: Figure, outline: Outline) -> [(String, StatisticalAnnex.Indicator)] {
+        let source = StatisticalAnnex.Provenance(department: figure.department, file: figure.sourceName, line: figure.location.line)
+        let code = "\(figure.department).\(figure.id)"
+        switch figure.value {
+        case .number(let value, let digits):
+            let measure = self.measure(of: figure)
+            let unit = measure == .value || measure == .cumulative ? figure.unit ?? "" : "%"
+            let text = FigureText.plain(value, fractionDigits: digits)
+            return [(figure.indicator ?? figure.id, .init(label: figure.label, unit: unit, values: [.init(measure: measure, text: text, code: code, source: source)]))]
+        case .tasks(let tally):
+            let rounding = outline.rounding(for: figure)
+            let computed = tally.shares(rounding)
+            let stated = Dictionary(figure.statedShares.map { ($0.part, $0) }, uniquingKeysWith: { first, _ in first })
+            var rows = [(figure.id, StatisticalAnnex.Indicator(
+                label: figure.label, unit: "nhiệm vụ",
+                values: [.init(measure: .value, text: VietnameseFormat.number(Decimal(tally.assigned)), code: code + ".assigned", source: source)]))]
+            for (part, count) in tally.orderedParts {
+                var values: [StatisticalAnnex.Value] = [
+                    .init(measure: .value, text: VietnameseFormat.number(Decimal(count)), code: code + ".\(part.rawValue)", source: source)
+                ]
+                if let share = stated[part] {
+                    values.append(.init(measure: .share, text: FigureText.plain(share.value, fractionDigits: share.fractionDigits),
+                                        code: code + ".\(part.rawValue)_share", source: source))
+                } else if let share = computed[part] {
+                    values.append(.init(measure: .share, text: String(rounding.text(share).dropLast()),
+                                        code: code + ".\(part.rawValue)_share", isComputed: true, source: source))
+                }
+                rows.append(("\(figure.id).\(part.rawValue)", .init(label: "- \(part.label)", unit: "nhiệm vụ", values: values)))
+            }
+            return rows
+        }
     }
 
-    /// The unit column of a figure of `kind` with `unit`: the unit itself, or what its percentage is of.
+    /// The unit column of a department form's row for a figure of `kind` with `unit`: the unit
+    /// itself, or what its percentage is of.
     static func unit(kind: FigureKind, unit: String?) -> String {
         switch kind {
         case .count, .amount: return unit ?? ""
@@ -100,6 +93,18 @@ public enum StatisticsAnnex {
         case .growth: return "% tăng (+), giảm (-) so với cùng kỳ"
         case .monthOnMonth: return "% so với tháng trước"
         case .tasks: return "nhiệm vụ"
+        }
+    }
+
+    /// Which measure of its indicator a numeric figure is, from its kind.
+    private static func measure(of figure: Figure) -> StatisticalAnnex.Measure {
+        switch figure.kind {
+        case .count, .amount, .tasks: return figure.isCumulative ? .cumulative : .value
+        case .share: return .share
+        case .percentOfPlan: return .percentOfPlan
+        case .ratioToSamePeriod: return .ratioToSamePeriod
+        case .growth: return .growth
+        case .monthOnMonth: return .ratioToPreviousMonth
         }
     }
 }

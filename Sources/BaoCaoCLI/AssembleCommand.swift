@@ -32,7 +32,7 @@ struct AssemblyInputOptions: ParsableArguments {
 
     /// Where progress lines go: standard error, unless `--quiet`.
     var progress: (String) -> Void {
-        quiet ? { _ in } : { Console.printError("baocao: \($0)") }
+        quiet ? { _ in } : { Console.printError("baocao: \($0.withVisibleControlCharacters)") }
     }
 
     /// Assembles, prints the diagnostics, and fails (after printing) when there are errors and `allowErrors` is false.
@@ -48,13 +48,13 @@ struct AssemblyInputOptions: ParsableArguments {
     }
 }
 
-extension StatisticsCSVDialect: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}
 
 /// `baocao assemble`: the monthly run, from department submissions to the official report.
 struct AssembleCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "assemble",
-        abstract: "Assemble the monthly report from the department submissions (DOCX, ODT, Markdown, CSV).",
+        abstract: "Assemble the monthly report from the department submissions (DOCX, ODT, Markdown, CSV, PDF).",
         discussion: """
             Reads Config/profile.yaml, Config/outline.yaml and the submissions in <inbox>/<period>/, checks \
             them (as `baocao validate` does) and writes the report into Exports/<period>/. A report with \
@@ -74,10 +74,16 @@ struct AssembleCommand: ParsableCommand, LanguageChoosing {
     var draft = false
 
     @Option(help: "The dialect of the statistics CSV: excel (';', decimal comma, UTF-8 byte order mark, CRLF: what Excel in a Vietnamese locale opens as columns) or rfc4180 (',', decimal point, for tools).")
-    var csv: StatisticsCSVDialect = .excel
+    var csv: CSVDialect = .excel
 
     @Flag(help: "Start an --csv rfc4180 file with a UTF-8 byte order mark (the excel dialect always has one).")
     var bom = false
+
+    @Flag(help: "Write the PDF (--to pdf) as PDF/A-2b, for archiving.")
+    var pdfa = false
+
+    @Flag(help: "Also write the office's check list of where each annex value came from (bao-cao-<period>-nguon-so-lieu.md).")
+    var sources = false
 
     var chosenLanguage: Language? { inputs.language.language }
 
@@ -88,8 +94,14 @@ struct AssembleCommand: ParsableCommand, LanguageChoosing {
         let log = DiagnosticLog()
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)
-            .write(assembly, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
-                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom), csv: csv, log: log)
-        inputs.progress("wrote \(paths.count) file(s) into \(directory)")
+            .write(assembly.report, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
+                   options: ExportOptions(layout: assembly.layout, csv: csv, byteOrderMark: bom, archival: pdfa), log: log)
+        var count = paths.count
+        if sources {
+            count += try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)
+                .write(SourceChecklist.report(for: assembly.report, departments: assembly.departmentNames), formats: ["md"],
+                       to: directory, baseName: "bao-cao-\(assembly.period)-nguon-so-lieu", log: log).count
+        }
+        inputs.progress("wrote \(count) file(s) into \(directory)")
     }
 }

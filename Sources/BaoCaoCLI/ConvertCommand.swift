@@ -12,6 +12,8 @@ struct ConvertCommand: ParsableCommand, LanguageChoosing {
             Example: baocao convert bao-cao.md -o bao-cao.docx
             '-' reads standard input or writes standard output; --from or --to then names the format:
             cat bao-cao.md | baocao convert - --from markdown -o - --to docx > bao-cao.docx
+            A figures workbook (a filled form, .xlsx) converted to .yaml or .csv shows the figures it holds, \
+            completed from the catalogue: baocao convert snn-2023-06.xlsx -o snn.yaml
             """)
 
     @Argument(help: "The input file, or '-' for standard input (with --from).")
@@ -29,8 +31,14 @@ struct ConvertCommand: ParsableCommand, LanguageChoosing {
     @Flag(help: "Start CSV output with a UTF-8 byte order mark, for Excel.")
     var bom = false
 
+    @Flag(help: "Write PDF as PDF/A-2b, for archiving.")
+    var pdfa = false
+
     @Option(help: "A YAML or JSON file of page-layout settings for DOCX and ODT (margins, sizes; see docs/docx-layout.md).")
     var layout: String?
+
+    @Option(help: "The configuration folder whose catalogue completes the figures of a workbook converted to YAML or CSV.")
+    var config = "Config"
 
     @OptionGroup var language: LanguageOption
 
@@ -46,6 +54,16 @@ struct ConvertCommand: ParsableCommand, LanguageChoosing {
     }
 
     func run() throws {
+        if from == nil, to == nil, FiguresConversion.applies(input: input, output: output) {
+            let log = DiagnosticLog()
+            defer { Console.print(log) }
+            let data = try FiguresConversion.convert(try InputFile.read(input), input: input, output: output, configDirectory: config, log: log)
+            if log.hasErrors {
+                throw BaoCaoError.badInput(.workbookHasErrors, at: SourceLocation(file: input))
+            }
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+            return
+        }
         let registry = BaoCaoCommand.registry
         let importer = try registry.importer(named: from, forPath: input)
         let exporter = try registry.exporter(named: to, forPath: output)
@@ -56,7 +74,7 @@ struct ConvertCommand: ParsableCommand, LanguageChoosing {
         if log.hasErrors {
             throw BaoCaoError.badInput(.inputHasErrors, at: SourceLocation(file: source))
         }
-        let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom)
+        let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom, archival: pdfa)
         let data = try exporter.export(report, options: options, log: log)
         if output == InputFile.standardStream {
             Console.outputSink(data)

@@ -4,7 +4,7 @@ import BaoCaoCore
 import Foundation
 
 /// `baocao form`: the Excel form a department fills for a period.
-struct FormCommand: ParsableCommand {
+struct FormCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "form",
         abstract: "Write a department's monthly form (XLSX) from Config/profile.yaml and Config/catalogue.yaml.",
@@ -22,34 +22,26 @@ struct FormCommand: ParsableCommand {
     @Flag(help: "One form per department that has figures in the catalogue, into the folder -o names.")
     var all = false
 
-    @Option(help: "The reporting period, YYYY-MM (default: the profile's sample month).")
-    var period: String?
-
     @Option(name: .shortAndLong, help: "The output file (default: <department>-<period>.xlsx); with --all, the folder (default: Exports/<period>/bieu-mau).")
     var output: String?
 
-    @Option(help: "The configuration folder holding profile.yaml and catalogue.yaml.")
-    var config = "Config"
+    @OptionGroup var inputs: AssemblyInputOptions
 
-    @Option(help: "The folder holding one folder of submissions per period (default: <config>/samples).")
-    var inbox: String?
+    var chosenLanguage: Language? { inputs.language.language }
 
     func validate() throws {
         guard all != (department != nil) else { throw ValidationError("give either --department ID or --all") }
     }
 
     func run() throws {
-        let maker = FormMaker(configDirectory: config, inbox: inbox, registry: .builtIn)
-        let period = try self.period.map { text in
-            guard let value = ReportingPeriod(text) else { throw BaoCaoError(.usage, .periodOptionNotAMonth(text)) }
-            return value
-        } ?? Profile.load(URL(fileURLWithPath: (config as NSString).appendingPathComponent("profile.yaml")),
-                          file: (config as NSString).appendingPathComponent("profile.yaml")).defaultPeriod
+        let maker = FormMaker(configDirectory: inputs.config, inbox: inputs.inbox, registry: .builtIn)
+        let profilePath = (inputs.config as NSString).appendingPathComponent("profile.yaml")
+        let period = try inputs.request().period ?? Profile.load(URL(fileURLWithPath: profilePath), file: profilePath).defaultPeriod
         if let department {
             let form = try maker.form(department: department, period: period)
             let path = output ?? FormMaker.fileName(department: form.department, period: period)
             try AtomicFile.write(form.data, to: URL(fileURLWithPath: path))
-            Console.printError("baocao: wrote \(path)")
+            inputs.progress("wrote \(path)")
             return
         }
         let folder = output ?? "Exports/\(period)/bieu-mau"
@@ -59,6 +51,6 @@ struct FormCommand: ParsableCommand {
             let path = (folder as NSString).appendingPathComponent(FormMaker.fileName(department: form.department, period: period))
             try AtomicFile.write(form.data, to: URL(fileURLWithPath: path))
         }
-        Console.printError("baocao: wrote \(forms.count) form(s) into \(folder)")
+        inputs.progress("wrote \(forms.count) form(s) into \(folder)")
     }
 }

@@ -4,6 +4,9 @@ import BaoCaoCore
 // and once in English; see `Message`.
 
 extension Message {
+    /// A workbook converted for checking that had errors.
+    static let workbookHasErrors = Message(vi: "bảng tính có lỗi; không ghi tệp nào", en: "the workbook has errors; nothing was written")
+
     /// A conversion whose input had errors.
     static let inputHasErrors = Message(vi: "tệp đầu vào có lỗi; không ghi tệp nào", en: "the input has errors; nothing was written")
 

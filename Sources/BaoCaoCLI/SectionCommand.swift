@@ -6,7 +6,7 @@ import BaoCaoCore
 struct SectionCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "section",
-        abstract: "Preview one department's sections alone (DOCX, ODT, Markdown).",
+        abstract: "Preview one department's sections alone (DOCX, ODT, Markdown, PDF).",
         discussion: "Example: baocao section --department sct --out preview/")
 
     @OptionGroup var inputs: AssemblyInputOptions
@@ -20,6 +20,9 @@ struct SectionCommand: ParsableCommand, LanguageChoosing {
     @Option(help: "Comma-separated output formats.")
     var to = "docx,odt,md"
 
+    @Flag(help: "Write the PDF (--to pdf) as PDF/A-2b, for archiving.")
+    var pdfa = false
+
     var chosenLanguage: Language? { inputs.language.language }
 
     func run() throws {
@@ -30,7 +33,7 @@ struct SectionCommand: ParsableCommand, LanguageChoosing {
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)
             .write(assembly.report, formats: formats, to: directory, baseName: "\(assembly.department ?? department)-\(assembly.period)",
-                   options: ExportOptions(layout: assembly.layout), log: log)
+                   options: ExportOptions(layout: assembly.layout, archival: pdfa), log: log)
         inputs.progress("wrote \(paths.count) file(s) into \(directory)")
     }
 }

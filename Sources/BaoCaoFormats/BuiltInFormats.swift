@@ -7,6 +7,7 @@ import MarkdownExporter
 import MarkdownImporter
 import ODTExporter
 import ODTImporter
+import PDFExporter
 import XLSXExporter
 import XLSXImporter
 
@@ -26,6 +27,7 @@ extension FormatRegistry {
             MarkdownExporter(),
             CSVExporter(),
             JSONExporter(),
+            PDFExporter(printing: DOCXExporter()),
             XLSXExporter(),
         ])
 }

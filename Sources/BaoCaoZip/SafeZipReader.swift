@@ -45,6 +45,9 @@ package final class SafeZipReader {
 
     private let archive: Archive
     private let entries: [String: Entry]
+    /// The package's bytes, and where each entry's compressed bytes lie in them.
+    private let data: Data
+    private let entryData: [String: ZipLayoutCheck.EntryData]
     /// The entry names in the order the central directory lists them.
     package let entryNames: [String]
 
@@ -59,13 +62,14 @@ package final class SafeZipReader {
             throw ZipError("the file has \(data.count) bytes, above the limit of \(limits.maxArchiveSize)")
         }
         guard data.starts(with: [0x50, 0x4B]) else { throw ZipError("not a zip file") }
-        try ZipLayoutCheck.check(data)
+        let located = try ZipLayoutCheck.check(data)
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw ZipError("the zip file is truncated or damaged (no end of central directory)")
         }
         var entries: [String: Entry] = [:]
+        var entryData: [String: ZipLayoutCheck.EntryData] = [:]
         var names: [String] = []
         var total: UInt64 = 0
         for entry in archive {
@@ -89,8 +93,12 @@ package final class SafeZipReader {
             }
             guard entries[name] == nil else { throw ZipError("the zip lists '\(name)' twice") }
             entries[name] = entry
+            // ZIPFoundation lists entries in central directory order, as the layout check does.
+            if names.count < located.count { entryData[name] = located[names.count] }
             names.append(name)
         }
+        self.data = data
+        self.entryData = entryData
         self.entries = entries
         self.entryNames = names
     }
@@ -110,9 +118,15 @@ package final class SafeZipReader {
         var out = Data()
         out.reserveCapacity(Int(declared))
         do {
-            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+            let consume: (Data) throws -> Void = { chunk in
                 guard UInt64(out.count + chunk.count) <= declared else { throw Overflow() }
                 out.append(chunk)
+            }
+            let checksum: CRC32
+            if entry.isCompressed, let located = entryData[name] {
+                checksum = try inflate(located, consumer: consume)
+            } else {
+                checksum = try archive.extract(entry, skipCRC32: false, consumer: consume)
             }
             guard checksum == entry.checksum, UInt64(out.count) == declared else {
                 throw ZipError("entry '\(name)' is damaged (its checksum or size does not match)")
@@ -121,11 +135,29 @@ package final class SafeZipReader {
             throw error
         } catch is Overflow {
             throw ZipError("entry '\(name)' inflates beyond its declared \(declared) bytes")
+        } catch is Truncated {
+            throw ZipError("entry '\(name)' is damaged: its compressed data ends before the end of the stream")
         } catch {
             throw ZipError("entry '\(name)' is damaged: \(error)")
         }
         return out
     }
 
+    /// Inflates the entry's deflated bytes, given to ZIPFoundation's inflater from the package in
+    /// memory and never past the entry's compressed size. ZIPFoundation's own extraction reads on
+    /// from the file at its end, empty chunk after empty chunk, and so loops for ever on a deflate
+    /// stream that neither ends nor fails (found by fuzzing ODT files).
+    private func inflate(_ located: ZipLayoutCheck.EntryData, consumer: @escaping (Data) throws -> Void) throws -> CRC32 {
+        let end = located.start + located.compressedSize
+        var position = located.start
+        return try Data.decompress(size: Int64(located.compressedSize), bufferSize: defaultReadChunkSize, skipCRC32: false, provider: { _, size in
+            guard position < end else { throw Truncated() }
+            let next = min(position + size, end)
+            defer { position = next }
+            return self.data.subdata(in: self.data.startIndex + position..<self.data.startIndex + next)
+        }, consumer: consumer)
+    }
+
     private struct Overflow: Error {}
+    private struct Truncated: Error {}
 }

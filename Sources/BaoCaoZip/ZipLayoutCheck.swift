@@ -17,19 +17,27 @@ enum ZipLayoutCheck {
     }
 
     /// Throws ``ZipError`` when a record lies outside `data` or the archive uses ZIP64.
-    static func check(_ data: Data) throws(ZipError) {
-        let problem = data.withUnsafeBytes { raw -> ZipError? in
-            do throws(ZipError) {
-                try check(raw)
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let problem { throw problem }
+    /// Where one entry's stored or compressed bytes lie: offsets from the start of the file.
+    struct EntryData {
+        /// The first byte after the local header.
+        var start: Int
+        /// How many bytes the central directory says the entry takes.
+        var compressedSize: Int
     }
 
-    private static func check(_ bytes: UnsafeRawBufferPointer) throws(ZipError) {
+    /// Checks the layout; returns where each entry's data lies, in central directory order.
+    static func check(_ data: Data) throws(ZipError) -> [EntryData] {
+        let result = data.withUnsafeBytes { raw -> Result<[EntryData], ZipError> in
+            do throws(ZipError) {
+                return .success(try check(raw))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private static func check(_ bytes: UnsafeRawBufferPointer) throws(ZipError) -> [EntryData] {
         let count = bytes.count
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
@@ -48,6 +56,7 @@ enum ZipLayoutCheck {
         guard directoryOffset + directorySize <= end else { throw damaged }
 
         var position = directoryOffset
+        var located: [EntryData] = []
         for _ in 0..<entries {
             guard position + 46 <= end, u32(position) == Signature.centralDirectory else { throw damaged }
             let flags = u16(position + 8)
@@ -66,6 +75,8 @@ enum ZipLayoutCheck {
             let stored = method == 0 ? max(compressed, uncompressed) : compressed
             let descriptor = flags & 0x0008 != 0 ? 16 : 0
             guard dataStart + stored + descriptor <= count else { throw damaged }
+            located.append(EntryData(start: dataStart, compressedSize: compressed))
         }
+        return located
     }
 }

@@ -33,14 +33,21 @@ enum NarrativeFigureScanner {
     private static let numberPattern = try! NSRegularExpression(
         pattern: #"(?<![\p{L}\p{N}/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:/(\d+))?(\s?%)?(?![\p{N}/]|[.,]\d|h\d)"#)
 
+    /// How much text on each side of a figure is searched for its clause and unit.
+    private static let window = 1000
+
     /// The figures of `text`, in reading order.
     static func figures(in text: String) -> [NarrativeFigure] {
         let ns = text as NSString
         var out: [NarrativeFigure] = []
         for match in numberPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             let numberText = ns.substring(with: match.range(at: 1))
-            let before = ns.substring(to: match.range.location)
-            let after = ns.substring(from: match.range.location + match.range.length)
+            // The text around the figure, at most `window` UTF-16 units each side: a clause is far
+            // shorter, and a paragraph of thousands of numbers then costs linear time, not quadratic.
+            let start = max(0, match.range.location - window)
+            let before = ns.substring(with: NSRange(location: start, length: match.range.location - start))
+            let end = match.range.location + match.range.length
+            let after = ns.substring(with: NSRange(location: end, length: min(window, ns.length - end)))
             let previousWord = before.split(whereSeparator: { $0.isWhitespace }).last.map { $0.lowercased() } ?? ""
             let isPercent = match.range(at: 3).location != NSNotFound
             let isFraction = match.range(at: 2).location != NSNotFound

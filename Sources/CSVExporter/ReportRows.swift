@@ -38,8 +38,9 @@ struct ReportRows {
             case .footnote: break
             }
         }
+        let notes = report.footnotesByID
         for id in report.footnoteOrder {
-            if let note = report.footnote(withID: id) { add(note.blocks, section: "Chú thích \(id)") }
+            if let note = notes[id] { add(note.blocks, section: "Chú thích \(id)") }
         }
     }
 

@@ -25,6 +25,7 @@ public struct DOCXExporter: Exporter {
     ///   `.output` when the package cannot be built.
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let layout = options.layout
+        let report = report.printable(layout: layout)
         return try XMLPackageWriter.export("DOCX", layout: layout, log: log) { package in
             let numbering = ListNumbering()
             let footnotes = FootnotesPart(report: report, log: log)

@@ -52,7 +52,9 @@ struct DocumentPart {
             let title = RunProperties.sized(layout.titleSize, bold: true)
             try body.centredLine(OfficialText.annexHeading(index: index, of: report.annexes.count), run: title)
             try body.centredLine(annex.title.uppercased(), run: title)
-            try body.centredLine(OfficialText.annexReference(report), run: .sized(layout.bodySize, italic: true))
+            let reference = OfficialText.annexReference(annex, of: report)
+            try body.centredLine(reference, run: .sized(layout.bodySize, italic: true))
+            try body.rule(OfficialRules.annexReference(reference, layout: layout), after: OfficialSpacing.afterAnnexRule)
             try body.blocks(annex.blocks, style: StyleID.bodyText)
         }
     }

@@ -15,8 +15,9 @@ struct FootnotesPart {
     /// The notes of `report` in order of first reference; references without a note are warned about.
     init(report: Report, log: DiagnosticLog) {
         var notes: [Footnote] = []
+        let byID = report.footnotesByID
         for id in report.footnoteOrder {
-            if let note = report.footnote(withID: id) {
+            if let note = byID[id] {
                 notes.append(note)
             } else {
                 log.warning(.footnoteWithoutText(id), at: SourceLocation(file: "word/document.xml"))

@@ -25,7 +25,11 @@ public struct DOCXImporter: Importer {
                 package.documentPart, .notADocumentPart("WordprocessingML", root: "w:document/w:body"), line: document.line)
         }
         let styles = try package.relatedPart("styles").flatMap(package.xml).map(WordStyles.init) ?? WordStyles()
-        let numbering = try package.relatedPart("numbering").flatMap(package.xml).map(WordNumbering.init) ?? WordNumbering()
+        let skipped = SkippedContentLog(file: source)
+        var numbering = WordNumbering()
+        if let part = package.relatedPart("numbering"), let root = try package.xml(part) {
+            numbering = WordNumbering(root, part: part, skipped: skipped)
+        }
         var notes: [String: (element: XMLElementNode, part: String)] = [:]
         for (kind, element, prefix) in [("footnotes", "footnote", "fn"), ("endnotes", "endnote", "en")] {
             guard let part = package.relatedPart(kind), let root = try package.xml(part) else { continue }
@@ -35,7 +39,6 @@ public struct DOCXImporter: Importer {
                 if type == "normal" { notes[prefix + id] = (note, part) }
             }
         }
-        let skipped = SkippedContentLog(file: source)
         let reader = WordBodyReader(styles: styles, numbering: numbering, notes: notes, skipped: skipped, part: package.documentPart)
         let (preamble, sections) = reader.body(body)
         skipped.flush(into: log)

@@ -44,7 +44,8 @@ extension WordBodyReader {
             rows.append(TableRow(cells: cells))
         }
         if headerRows == 0, !rows.isEmpty, Self.looksForFirstRow(tbl.child(w, "tblPr")?.child(w, "tblLook")) { headerRows = 1 }
-        return Table(headerRowCount: headerRows, rows: rows, columnWidths: widths.flatMap { $0.isEmpty ? nil : $0 })
+        let table = Table(headerRowCount: headerRows, rows: rows, columnWidths: widths.flatMap { $0.isEmpty ? nil : $0 })
+        return tableBudget.clip(table) { limit($0, tbl) }
     }
 
     /// Whether `w:tblLook` gives the first row header formatting (`w:firstRow`, or bit 0x0020 of the older `w:val`).

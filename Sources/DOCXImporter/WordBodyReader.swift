@@ -23,6 +23,8 @@ final class WordBodyReader {
     private var listCounters: [String: [Int: Int]] = [:]
     /// Numbered headings counted so far, by numbering instance and level.
     private var headingCounts: [String: [Int: Int]] = [:]
+    /// The grid positions the document's tables may still take.
+    var tableBudget = TableBudget()
 
     init(
         styles: WordStyles, numbering: WordNumbering, notes: [String: (element: XMLElementNode, part: String)],
@@ -302,5 +304,10 @@ final class WordBodyReader {
     /// Records skipped content at the element's line in the current part.
     func skip(_ what: Message, _ element: XMLElementNode) {
         skipped.skip(what, part: part, line: element.line)
+    }
+
+    /// Records a value held to one of the ``ImportLimits`` at the element's line.
+    func limit(_ what: Message, _ element: XMLElementNode) {
+        skipped.limit(what, part: part, line: element.line)
     }
 }

@@ -13,7 +13,7 @@ struct WordNumberingReference: Hashable {
         let w = WordNamespace.w
         guard let element, let id = element.child(w, "numId")?.attribute(w, "val") else { return nil }
         numberingID = id
-        level = element.child(w, "ilvl")?.attribute(w, "val").flatMap(Int.init) ?? 0
+        level = ImportLimits.number(element.child(w, "ilvl")?.attribute(w, "val"), in: WordNumbering.levels)?.value ?? 0
     }
 }
 
@@ -30,18 +30,31 @@ struct WordNumbering {
         var pattern = ""
     }
 
+    /// The levels a paragraph may point at (`w:ilvl`), held to ``ImportLimits/listLevels``.
+    static let levels = 0...(ImportLimits.listLevels - 1)
+
     private var levels: [String: [Int: Level]] = [:]
 
     /// No numbering (a package without a numbering part).
     init() {}
 
-    /// Reads a numbering part.
-    init(_ root: XMLElementNode) {
+    /// Reads the numbering part `part`; a start number outside ``ImportLimits/startNumbers`` is
+    /// held to it and reported in `skipped`.
+    init(_ root: XMLElementNode, part: String, skipped: SkippedContentLog) {
         let w = WordNamespace.w
+        func start(_ element: XMLElementNode?) -> Int? {
+            guard let element, let (value, clipped) = ImportLimits.number(element.attribute(w, "val"), in: ImportLimits.startNumbers)
+            else { return nil }
+            if clipped {
+                skipped.limit(Message.startNumber(element.attribute(w, "val") ?? "", heldAt: value), part: part, line: element.line)
+            }
+            return value
+        }
+        func levelNumber(_ text: String?) -> Int? { ImportLimits.number(text, in: Self.levels)?.value }
         var abstract: [String: [Int: Level]] = [:]
         for definition in root.children(w, "abstractNum") {
             guard let id = definition.attribute(w, "abstractNumId") else { continue }
-            abstract[id] = Self.levels(definition.children(w, "lvl"))
+            abstract[id] = Self.levels(definition.children(w, "lvl"), level: levelNumber, start: start)
         }
         for instance in root.children(w, "num") {
             guard let id = instance.attribute(w, "numId"),
@@ -49,11 +62,11 @@ struct WordNumbering {
             else { continue }
             var resolved = abstract[base] ?? [:]
             for override in instance.children(w, "lvlOverride") {
-                guard let level = override.attribute(w, "ilvl").flatMap(Int.init) else { continue }
+                guard let level = levelNumber(override.attribute(w, "ilvl")) else { continue }
                 if let replacement = override.child(w, "lvl") {
-                    resolved.merge(Self.levels([replacement], defaultLevel: level)) { _, new in new }
+                    resolved.merge(Self.levels([replacement], defaultLevel: level, level: levelNumber, start: start)) { _, new in new }
                 }
-                if let start = override.child(w, "startOverride")?.attribute(w, "val").flatMap(Int.init) {
+                if let start = start(override.child(w, "startOverride")) {
                     resolved[level, default: Level(isOrdered: true, start: 1)].start = start
                 }
             }
@@ -61,13 +74,15 @@ struct WordNumbering {
         }
     }
 
-    private static func levels(_ elements: [XMLElementNode], defaultLevel: Int = 0) -> [Int: Level] {
+    private static func levels(
+        _ elements: [XMLElementNode], defaultLevel: Int = 0, level: (String?) -> Int?, start: (XMLElementNode?) -> Int?
+    ) -> [Int: Level] {
         let w = WordNamespace.w
         var result: [Int: Level] = [:]
         for element in elements {
-            let level = element.attribute(w, "ilvl").flatMap(Int.init) ?? defaultLevel
+            let level = level(element.attribute(w, "ilvl")) ?? defaultLevel
             let format = element.child(w, "numFmt")?.attribute(w, "val") ?? "decimal"
-            let start = element.child(w, "start")?.attribute(w, "val").flatMap(Int.init) ?? 1
+            let start = start(element.child(w, "start")) ?? 1
             let pattern = element.child(w, "lvlText")?.attribute(w, "val") ?? ""
             result[level] = Level(isOrdered: format != "bullet" && format != "none", start: start, format: format, pattern: pattern)
         }

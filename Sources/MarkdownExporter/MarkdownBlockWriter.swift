@@ -1,33 +1,72 @@
 import BaoCaoCore
 
 /// Writes blocks as CommonMark/GFM: paragraphs, `-` and `1.` lists, pipe tables, page breaks.
-struct MarkdownBlockWriter {
+///
+/// Tables Markdown cannot show as they are (merged cells) are counted, with the place of the
+/// first, for one warning per document (``mergedTables``).
+final class MarkdownBlockWriter {
+    /// Where the blocks being written are ("mục I.1. Công tác …"), for the warning.
+    var place = "phần mở đầu"
+    /// How many tables with merged cells were written flat, and where the first was.
+    private(set) var mergedTables: (count: Int, first: String?) = (0, nil)
     let log: DiagnosticLog
+
+    init(log: DiagnosticLog) { self.log = log }
 
     /// One block, without surrounding blank lines.
     func render(_ block: Block) -> String {
-        switch block {
-        case .paragraph(let inlines): return MarkdownInlineWriter.renderParagraph(inlines)
-        case .list(let list): return render(list)
-        case .table(let table): return render(table)
-        case .pageBreak: return MarkdownConventions.pageBreak
-        }
+        var out = ""
+        write(block, indent: "", into: &out)
+        return out
     }
 
     /// A footnote definition: "[^id]: text", further blocks indented by four spaces.
     func renderFootnote(_ note: Footnote) -> String {
-        let body = note.blocks.map(render).joined(separator: "\n\n")
-        return "[^\(note.id)]: " + indent(body, by: 4)
+        var out = "[^\(note.id)]: "
+        write(note.blocks, indent: "    ", into: &out)
+        return out
     }
 
-    private func render(_ list: ListBlock) -> String {
-        let loose = list.items.contains { $0.count > 1 }
-        let items = list.items.enumerated().map { offset, blocks -> String in
-            let marker = list.isOrdered ? "\(list.start + offset). " : "- "
-            let body = blocks.map(render).joined(separator: "\n\n")
-            return marker + indent(body.isEmpty ? "" : body, by: marker.count)
+    /// Appends `block` to `out`, every line after the first starting with `indent` (blank lines
+    /// stay empty). Nested lists pass a longer indent down instead of re-indenting their text, so
+    /// the time is linear in the output whatever the depth.
+    private func write(_ block: Block, indent: String, into out: inout String) {
+        switch block {
+        case .paragraph(let inlines): append(MarkdownInlineWriter.renderParagraph(inlines), indent: indent, into: &out)
+        case .list(let list): write(list, indent: indent, into: &out)
+        case .table(let table): append(render(table), indent: indent, into: &out)
+        case .pageBreak: out += MarkdownConventions.pageBreak
         }
-        return items.joined(separator: loose ? "\n\n" : "\n")
+    }
+
+    /// Appends blocks separated by blank lines.
+    private func write(_ blocks: [Block], indent: String, into out: inout String) {
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { out += "\n\n" + indent }
+            write(block, indent: indent, into: &out)
+        }
+    }
+
+    private func write(_ list: ListBlock, indent: String, into out: inout String) {
+        let loose = list.items.contains { $0.count > 1 }
+        for (offset, blocks) in list.items.enumerated() {
+            if offset > 0 { out += (loose ? "\n\n" : "\n") + indent }
+            let marker = list.isOrdered ? "\(list.start.addingReportingOverflow(offset).partialValue). " : "- "
+            out += marker
+            write(blocks, indent: indent + String(repeating: " ", count: marker.count), into: &out)
+        }
+    }
+
+    /// Appends `text`, its lines after the first prefixed by `indent` unless empty.
+    private func append(_ text: String, indent: String, into out: inout String) {
+        guard !indent.isEmpty else {
+            out += text
+            return
+        }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { out += line.isEmpty ? "\n" : "\n" + indent }
+            out += line
+        }
     }
 
     private func render(_ table: Table) -> String {
@@ -35,7 +74,7 @@ struct MarkdownBlockWriter {
         let columns = grid.first?.count ?? 0
         guard columns > 0 else { return "" }
         if table.rows.contains(where: { $0.cells.contains { $0.columnSpan > 1 || $0.rowSpan > 1 } }) {
-            log.warning(.markdownMergedCells)
+            mergedTables = (mergedTables.count + 1, mergedTables.first ?? place)
         }
         if table.headerRowCount > 1 {
             log.warning(.markdownHeaderRows(extra: table.headerRowCount - 1))
@@ -76,12 +115,5 @@ struct MarkdownBlockWriter {
             lines.insert(MarkdownInlineWriter.renderParagraph(caption) + "\n", at: 0)
         }
         return lines.joined(separator: "\n")
-    }
-
-    private func indent(_ text: String, by width: Int) -> String {
-        let pad = String(repeating: " ", count: width)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : pad + $0.element }
-            .joined(separator: "\n")
     }
 }

@@ -19,12 +19,14 @@ public struct MarkdownExporter: Exporter {
         Data(try render(report, log: log).utf8)
     }
 
-    /// The whole document as text.
+    /// The whole document as text, the statistical annex as the last annex's table.
     public func render(_ report: Report, log: DiagnosticLog) throws -> String {
+        let report = report.printable(layout: PageLayout())
         var out = try FrontMatterWriter.render(report)
         let blocks = MarkdownBlockWriter(log: log)
         var chunks: [String] = report.preamble.map(blocks.render)
         report.forEachSection { section, depth in
+            blocks.place = "mục “\(section.headingText)”"
             let heading = String(repeating: "#", count: min(depth, 6)) + " "
                 + [section.number, MarkdownInlineWriter.render(section.title)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             chunks.append(heading)
@@ -32,13 +34,20 @@ public struct MarkdownExporter: Exporter {
         }
         for (index, annex) in report.annexes.enumerated() {
             chunks.append("# \(OfficialText.annexHeading(index: index, of: report.annexes.count)): \(annex.title)")
+            blocks.place = "\(OfficialText.annexHeading(index: index, of: report.annexes.count))"
             chunks += annex.blocks.map(blocks.render)
         }
         let referenced = report.footnoteOrder
-        let unreferenced = report.footnotes.map(\.id).filter { !referenced.contains($0) }
+        let referencedSet = Set(referenced)
+        let unreferenced = report.footnotes.map(\.id).filter { !referencedSet.contains($0) }
+        let notes = report.footnotesByID
         for id in referenced + unreferenced {
-            guard let note = report.footnote(withID: id) else { continue }
+            guard let note = notes[id] else { continue }
+            blocks.place = "chú thích [^\(id)]"
             chunks.append(blocks.renderFootnote(note))
+        }
+        if let first = blocks.mergedTables.first {
+            log.warning(.markdownMergedCells(tables: blocks.mergedTables.count, first: first))
         }
         let body = chunks.filter { !$0.isEmpty }
         return body.isEmpty ? out : out + "\n" + body.joined(separator: "\n\n") + "\n"

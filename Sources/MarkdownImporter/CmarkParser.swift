@@ -30,6 +30,28 @@ final class CmarkDocument {
 
     /// The document node.
     var node: CmarkNode { CmarkNode(pointer: root) }
+
+    /// The first node nested deeper than `limit` (the document is depth 0), found by walking the
+    /// tree without recursion so that any depth can be measured; `nil` when none is.
+    func firstNode(deeperThan limit: Int) -> CmarkNode? {
+        var node = root
+        var depth = 0
+        while true {
+            if depth > limit { return CmarkNode(pointer: node) }
+            if let child = cmark_node_first_child(node) {
+                node = child
+                depth += 1
+                continue
+            }
+            while cmark_node_next(node) == nil {
+                guard depth > 0, let parent = cmark_node_parent(node) else { return nil }
+                node = parent
+                depth -= 1
+            }
+            guard depth > 0, let next = cmark_node_next(node) else { return nil }
+            node = next
+        }
+    }
 }
 
 /// A borrowed view of one cmark node; valid while its ``CmarkDocument`` lives.

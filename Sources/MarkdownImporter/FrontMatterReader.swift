@@ -1,5 +1,6 @@
 import Foundation
 import BaoCaoCore
+import BaoCaoYAML
 import Yams
 
 /// Splits a YAML front matter (between `---` lines at the top) from the Markdown body and applies
@@ -9,16 +10,17 @@ struct FrontMatterReader {
     let log: DiagnosticLog
 
     /// The front matter text (without the fences), the body, and how many lines precede the body.
+    /// Any line end is read (CR LF and CR become LF).
     static func split(_ text: String) -> (yaml: String?, body: String, bodyLineOffset: Int) {
-        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return (nil, text, 0) }
+        let text = text.withUnixLineEnds
+        guard text.hasPrefix("---\n") else { return (nil, text, 0) }
         var lineNumber = 1
-        var lineStart = text.index(after: text.firstIndex(of: "\n")!)
+        var lineStart = text.index(text.startIndex, offsetBy: 4)
         let yamlStart = lineStart
         while lineStart < text.endIndex {
             lineNumber += 1
             let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[lineStart..<lineEnd]
-            let fence = line.hasSuffix("\r") ? line.dropLast() : line
+            let fence = text[lineStart..<lineEnd]
             if fence == MarkdownConventions.frontMatterFence || fence == "..." {
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
                 return (String(text[yamlStart..<lineStart]), String(text[bodyStart...]), lineNumber)
@@ -37,7 +39,7 @@ struct FrontMatterReader {
         do {
             // Values are read as text (and `draft` as a flag) by key, so YAML's implicit typing,
             // whose regular expressions cost more than the rest of a small conversion, is not needed.
-            root = try Yams.compose(yaml: yaml, .basic)
+            root = try BoundedYAML.compose(yaml, schema: .basic, location: SourceLocation(file: source, line: 2))
         } catch let error as YamlError {
             throw BaoCaoError.badInput(.frontMatterNotYAML(Self.describe(error)), at: SourceLocation(file: source, line: Self.line(of: error)))
         }

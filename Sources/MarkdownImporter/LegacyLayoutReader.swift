@@ -56,24 +56,39 @@ struct LegacyLayoutReader {
         var items: [MarkdownItem] = []
         var notes: [(id: String, blocks: [Block], line: Int)] = []
         var notesSinceLastBody = false
+        /// The paragraph being rejoined: its content so far, the piece added last, and its line;
+        /// normalised once when complete, so that a long run of pieces costs linear time.
+        var joining: (content: [Inline], last: [Inline], line: Int, isJoined: Bool)?
+        func finishJoining() {
+            guard let paragraph = joining else { return }
+            items.append(.block(.paragraph(paragraph.isJoined ? paragraph.content.normalized() : paragraph.content), line: paragraph.line))
+            joining = nil
+        }
         for item in result.items {
             if case .block(.paragraph(let content), let line) = item, let (id, rest) = leadingSuperscriptNumber(content) {
                 notes.append((id, [.paragraph(rest.trimmed())], line))
                 notesSinceLastBody = true
                 continue
             }
-            if case .block(.paragraph(let content), let line) = item,
-                case .block(.paragraph(let previous), let previousLine)? = items.last,
-                shouldJoin(previous, content, notesBetween: notesSinceLastBody)
-            {
-                items[items.count - 1] = .block(.paragraph((previous + [.text(" ")] + content).normalized()), line: previousLine)
-                log.warning(.joinedSplitParagraph(continuedOn: line),
-                            at: SourceLocation(file: source, line: previousLine))
+            if case .block(.paragraph(let content), let line) = item {
+                if let last = joining?.last, let firstLine = joining?.line, shouldJoin(last, content, notesBetween: notesSinceLastBody) {
+                    // Mutated in place, so that the growing content is not copied.
+                    joining!.content += [.text(" ")] + content
+                    joining!.last = content
+                    joining!.isJoined = true
+                    log.warning(.joinedSplitParagraph(continuedOn: line),
+                                at: SourceLocation(file: source, line: firstLine))
+                } else {
+                    finishJoining()
+                    joining = (content, content, line, false)
+                }
             } else {
+                finishJoining()
                 items.append(item)
             }
             notesSinceLastBody = false
         }
+        finishJoining()
         let ids = Set(notes.map(\.id))
         result.items = items.map { item in
             guard case .block(let block, let line) = item else { return item }

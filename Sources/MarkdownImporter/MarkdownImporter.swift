@@ -22,7 +22,9 @@ public struct MarkdownImporter: Importer {
         if let yaml {
             isCanonical = try FrontMatterReader(source: source, log: log).apply(yaml, to: &report)
         }
+        try MarkdownInputLimits.checkLines(body, source: source, lineOffset: offset)
         let document = CmarkDocument(parsing: body)
+        try MarkdownInputLimits.checkNesting(document, source: source, lineOffset: offset)
         var items = MarkdownTreeReader(source: source, lineOffset: offset, log: log).items(of: document.node)
         if !isCanonical {
             // Only text that is not BaoCao's own output is searched for a printed layout.

@@ -25,8 +25,9 @@ struct MarkdownTreeReader {
         return out
     }
 
-    /// Converts block nodes (inside list items, footnotes, quotes) into model blocks.
-    func blocks(of nodes: [CmarkNode]) -> [Block] {
+    /// Converts block nodes (inside list items, footnotes, quotes) into model blocks; `listLevel`
+    /// is how many lists enclose them.
+    func blocks(of nodes: [CmarkNode], listLevel: Int = 0) -> [Block] {
         var out: [Block] = []
         for node in nodes {
             switch node.kind {
@@ -37,13 +38,19 @@ struct MarkdownTreeReader {
                 warn(.headingInList, node)
                 out.append(.paragraph([.styled(.bold, inlines(of: node).trimmed())]))
             case .list:
-                let items = node.children.map { blocks(of: $0.children) }
-                out.append(.list(ListBlock(isOrdered: node.isOrderedList, start: node.isOrderedList ? node.listStart : 1, items: items)))
+                let items = node.children.map { blocks(of: $0.children, listLevel: listLevel + 1) }
+                if listLevel >= ImportLimits.listLevels {
+                    // Past the deepest level, the items become paragraphs of the enclosing item.
+                    held(.listLevel, node)
+                    out += items.joined()
+                } else {
+                    out.append(.list(ListBlock(isOrdered: node.isOrderedList, start: startNumber(of: node), items: items)))
+                }
             case .table:
                 out.append(.table(table(of: node)))
             case .blockQuote:
                 warn(.blockQuote, node)
-                out += blocks(of: node.children)
+                out += blocks(of: node.children, listLevel: listLevel)
             case .codeBlock:
                 warn(.codeBlock, node)
                 out += node.literal.split(separator: "\n", omittingEmptySubsequences: false)
@@ -61,6 +68,14 @@ struct MarkdownTreeReader {
             }
         }
         return out
+    }
+
+    /// The first number of a list, held to ``ImportLimits/startNumbers`` (cmark reads up to nine digits).
+    private func startNumber(of node: CmarkNode) -> Int {
+        guard node.isOrderedList else { return 1 }
+        guard let (value, clipped) = ImportLimits.number(String(node.listStart), in: ImportLimits.startNumbers) else { return 1 }
+        if clipped { held(.startNumber(String(node.listStart), heldAt: value), node) }
+        return value
     }
 
     private func table(of node: CmarkNode) -> Table {
@@ -99,8 +114,10 @@ struct MarkdownTreeReader {
                 let tag = child.literal.lowercased().filter { !$0.isWhitespace }
                 if tag == "<br>" || tag == "<br/>" {
                     stack[stack.count - 1].content.append(.lineBreak)
-                } else if let style = MarkdownConventions.htmlStyles[tag] {
+                } else if let style = MarkdownConventions.htmlStyles[tag], stack.count <= ImportLimits.markdownNesting {
                     stack.append((style, tag, []))
+                } else if MarkdownConventions.htmlStyles[tag] != nil {
+                    held(.markdownNesting, child)
                 } else if tag.hasPrefix("</"), stack.count > 1, "<" + tag.dropFirst(2) == stack[stack.count - 1].tag {
                     let done = stack.removeLast()
                     stack[stack.count - 1].content.append(.styled(done.style!, done.content))
@@ -141,5 +158,10 @@ struct MarkdownTreeReader {
 
     private func warn(_ construct: Message.MarkdownConstruct, _ node: CmarkNode) {
         log.warning(.markdownSkipped(construct), at: SourceLocation(file: source, line: node.line + lineOffset))
+    }
+
+    /// Warns that a value of `node` was held to one of the ``ImportLimits``.
+    private func held(_ message: Message, _ node: CmarkNode) {
+        log.warning(message, at: SourceLocation(file: source, line: node.line + lineOffset))
     }
 }

@@ -118,7 +118,7 @@ extension ContentWriter {
     }
 
     private func writeRow(_ table: Table, grid: [[GridSlot]], row: Int, heading: Bool) throws {
-        try xml.element("table:table-row") {
+        try xml.element("table:table-row", ["table:style-name": StyleName.unbrokenRow]) {
             for slot in grid[row] {
                 switch slot {
                 case .origin(let originRow, let index):

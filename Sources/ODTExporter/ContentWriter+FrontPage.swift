@@ -79,14 +79,15 @@ extension ContentWriter {
     }
 
     /// The annexes, each on a new page: "Phụ lục" (numbered when there are several), the title
-    /// in upper case, the italic reference to this report, then the content.
+    /// in upper case, the italic reference to this report with a short rule, then the content.
     func writeAnnexes() throws {
         for (index, annex) in report.annexes.enumerated() {
             try paragraph(StyleName.annexHeading) {
                 try writeText(OfficialText.annexHeading(index: index, of: report.annexes.count))
             }
             try paragraph(StyleName.annexTitle) { try writeText(annex.title.uppercased()) }
-            try paragraph(StyleName.annexReference) { try writeText(OfficialText.annexReference(report)) }
+            try paragraph(StyleName.annexReference) { try writeText(OfficialText.annexReference(annex, of: report)) }
+            try paragraph(StyleName.annexRule(index))
             for block in annex.blocks { try writeBlock(block, context: .body) }
         }
     }

@@ -36,7 +36,7 @@ extension ContentWriter {
     }
 
     private func writeFootnote(_ id: String) throws {
-        guard let note = report.footnote(withID: id), let number = footnoteNumbers[id] else {
+        guard let note = footnotes[id], let number = footnoteNumbers[id] else {
             log.warning(.footnoteWithoutText(id), at: SourceLocation(file: "content.xml"))
             return
         }

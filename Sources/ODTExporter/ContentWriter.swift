@@ -22,6 +22,8 @@ final class ContentWriter {
 
     /// Footnote numbers by identifier, in order of first reference.
     let footnoteNumbers: [String: Int]
+    /// The report's footnotes by identifier.
+    let footnotes: [String: Footnote]
     /// Footnotes already written as `text:note` (later references become `text:note-ref`).
     var writtenNotes: Set<String> = []
     /// True while writing a footnote's body, where another note may not start.
@@ -44,6 +46,7 @@ final class ContentWriter {
         var numbers: [String: Int] = [:]
         for (index, id) in report.footnoteOrder.enumerated() { numbers[id] = index + 1 }
         footnoteNumbers = numbers
+        footnotes = report.footnotesByID
         for note in report.footnotes where numbers[note.id] == nil {
             log.warning(.footnoteNeverReferred(note.id), at: SourceLocation(file: "content.xml"))
         }
@@ -111,6 +114,11 @@ final class ContentWriter {
         var subjectRule = rule(StyleName.subjectRule, OfficialRules.subject(report.subject, layout: l))
         subjectRule.properties[.paragraph, default: []].append(("fo:margin-bottom", ODFLength.pt(OfficialSpacing.afterSubjectRule)))
         styles.append(subjectRule)
+        for (index, annex) in report.annexes.enumerated() {
+            var annexRule = rule(StyleName.annexRule(index), OfficialRules.annexReference(OfficialText.annexReference(annex, of: report), layout: l))
+            annexRule.properties[.paragraph, default: []].append(("fo:margin-bottom", ODFLength.pt(OfficialSpacing.afterAnnexRule)))
+            styles.append(annexRule)
+        }
         styles.append(
             ODFStyle(
                 name: StyleName.pageBreak, family: "paragraph", parent: StyleName.standard,
@@ -141,7 +149,7 @@ final class ContentWriter {
         styles.append(
             ODFStyle(
                 name: StyleName.borderedCell, family: "table-cell",
-                properties: [.cell: [("fo:padding", "0.1cm"), ("fo:border", ODFProperties.thinLine)]]))
+                properties: [.cell: [("fo:padding", "0.1cm"), ("fo:border", ODFProperties.thinLine), ("style:vertical-align", "middle")]]))
         styles.append(
             ODFStyle(
                 name: StyleName.unbrokenRow, family: "table-row",

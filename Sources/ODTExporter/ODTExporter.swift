@@ -26,6 +26,7 @@ public struct ODTExporter: Exporter {
     ///   `.output` when the package cannot be built.
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let layout = options.layout
+        let report = report.printable(layout: layout)
         return try XMLPackageWriter.export("OpenDocument", layout: layout, log: log) { package in
             try package.storedPart("mimetype", Data(ODF.mediaType.utf8))
             try package.xmlPart("content.xml") { try ContentWriter(xml: $0, report: report, layout: layout, log: log).write() }

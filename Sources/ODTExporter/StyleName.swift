@@ -57,6 +57,8 @@ enum StyleName {
     // Automatic styles of content.xml.
     static let issuerRule = "Ke_co_quan"
     static let mottoRule = "Ke_tieu_ngu"
+    /// The short rule under the "(Kèm theo …)" line of annex `index` (0-based), sized to that line.
+    static func annexRule(_ index: Int) -> String { "Ke_phu_luc_\(index + 1)" }
     static let subjectRule = "Ke_trich_yeu"
     static let pageBreak = "Ngat_trang"
     static let headerTable = "Bang_dau_trang"

@@ -135,7 +135,8 @@ struct StylesPart {
                 attributes: [("style:master-page-name", StyleName.annexFirstPage)]),
             paragraph(StyleName.annexTitle, "Tên phụ lục", align: "center", before: 0, after: 0, size: l.titleSize, bold: true, extra: keepWithNext),
             paragraph(
-                StyleName.annexReference, "Kèm theo", align: "center", before: 0, after: 12, size: l.bodySize, italic: true),
+                StyleName.annexReference, "Kèm theo", align: "center", before: 0, after: 0, size: l.bodySize, italic: true,
+                extra: keepWithNext),
         ]
         if draft {
             styles.append(paragraph(

@@ -7,7 +7,7 @@ extension ODFBodyReader {
         var rows: [TableRow] = []
         var headerRows = 0
         collectRows(element, header: false, rows: &rows, headerRows: &headerRows)
-        return Table(headerRowCount: headerRows, rows: rows)
+        return tableBudget.clip(Table(headerRowCount: headerRows, rows: rows)) { limit($0, element) }
     }
 
     private func collectRows(_ container: XMLElementNode, header: Bool, rows: inout [TableRow], headerRows: inout Int) {
@@ -33,9 +33,9 @@ extension ODFBodyReader {
     private func cells(_ row: XMLElementNode) -> [TableCell] {
         var cells: [TableCell] = []
         for element in row.elements where element.is(ODF.table, "table-cell") {
-            let columns = element.attribute(ODF.table, "number-columns-spanned").flatMap(Int.init) ?? 1
-            let rowsSpanned = element.attribute(ODF.table, "number-rows-spanned").flatMap(Int.init) ?? 1
-            let cell = TableCell(blocks: blocks(element.elements), columnSpan: min(columns, repeatLimit), rowSpan: min(rowsSpanned, repeatLimit))
+            let columns = ImportLimits.number(element.attribute(ODF.table, "number-columns-spanned"), in: 1...repeatLimit)?.value ?? 1
+            let rowsSpanned = ImportLimits.number(element.attribute(ODF.table, "number-rows-spanned"), in: 1...repeatLimit)?.value ?? 1
+            let cell = TableCell(blocks: blocks(element.elements), columnSpan: columns, rowSpan: rowsSpanned)
             let repeats = bounded(element.attribute(ODF.table, "number-columns-repeated"), size: 1, element, rows: false)
             cells += Array(repeating: cell, count: repeats)
         }

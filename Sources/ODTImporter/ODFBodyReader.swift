@@ -21,8 +21,11 @@ final class ODFBodyReader {
     private var headingCounts: [Int: Int] = [:]
     /// The most cells one table row or rows one table may repeat to.
     let repeatLimit = 1000
-    /// The most table cells repeats may add in the whole document.
-    var repeatBudget = 1_000_000
+    /// The most table cells (and spaces of `text:s`) repeats may add in the whole document: no
+    /// more than the grid positions all its tables may hold.
+    var repeatBudget = ImportLimits.tableCells
+    /// The grid positions the document's tables may still take, spans included.
+    var tableBudget = TableBudget()
 
     init(styles: ODFStyles, skipped: SkippedContentLog) {
         self.styles = styles
@@ -159,8 +162,9 @@ final class ODFBodyReader {
                 skip(.skippedHyperlinkAddress, element)
                 inlines(element, format: format, into: &state)
             case (ODF.text, "s"):
-                let count = element.attribute(ODF.text, "c").flatMap(Int.init) ?? 1
-                state.addLiteral(String(repeating: " ", count: min(max(count, 1), repeatLimit)), styleSet)
+                let count = min(max(element.attribute(ODF.text, "c").flatMap(Int.init) ?? 1, 1), repeatLimit, 1 + repeatBudget)
+                repeatBudget -= count - 1
+                state.addLiteral(String(repeating: " ", count: count), styleSet)
             case (ODF.text, "tab"):
                 state.addLiteral("\t", styleSet)
             case (ODF.text, "line-break"):
@@ -215,18 +219,26 @@ final class ODFBodyReader {
         let definition = styles.listLevel(style: styleName, level: level)
         var start = definition.start
         let continues = element.attribute(ODF.text, "continue-numbering") == "true" || element.attribute(ODF.text, "continue-list") != nil
-        if level == 1, continues, let key = styleName, let previous = listItemCounts[key] { start += previous }
+        if level == 1, continues, let key = styleName, let previous = listItemCounts[key] {
+            start = min(start + previous, ImportLimits.startNumbers.upperBound)
+        }
         var items: [[Block]] = []
         for item in element.elements where item.name.namespace == ODF.text {
             guard item.name.local == "list-item" || item.name.local == "list-header" else {
                 if item.name.local != "soft-page-break" { skip(.skippedInList("text:\(item.name.local)"), item) }
                 continue
             }
-            if items.isEmpty, let override = item.attribute(ODF.text, "start-value").flatMap(Int.init) { start = override }
+            if items.isEmpty, let override = ODFStyles.startValue(item, part: part, skipped: skipped) { start = override }
             var content: [Block] = []
             for child in item.elements {
-                if child.is(ODF.text, "list") {
+                if child.is(ODF.text, "list"), level < ImportLimits.listLevels {
                     content += list(child, level: level + 1, inheritedStyle: styleName)
+                } else if child.is(ODF.text, "list") {
+                    // Past the deepest level, the nested items become paragraphs of this item.
+                    limit(Message.listLevel, child)
+                    for case .list(let nested) in list(child, level: level, inheritedStyle: styleName) {
+                        content += nested.items.joined()
+                    }
                 } else {
                     content += blocks([child])
                 }
@@ -234,7 +246,7 @@ final class ODFBodyReader {
             items.append(content)
         }
         if level == 1, let key = styleName {
-            listItemCounts[key] = (continues ? start - definition.start : 0) + items.count
+            listItemCounts[key] = min((continues ? start - definition.start : 0) + items.count, ImportLimits.startNumbers.upperBound)
         }
         guard !items.isEmpty else { return [] }
         return [.list(ListBlock(isOrdered: definition.isOrdered, start: start, items: items))]
@@ -245,5 +257,10 @@ final class ODFBodyReader {
     /// Records skipped content at the element's line in content.xml.
     func skip(_ what: Message, _ element: XMLElementNode) {
         skipped.skip(what, part: part, line: element.line)
+    }
+
+    /// Records a value held to one of the ``ImportLimits`` at the element's line.
+    func limit(_ what: Message, _ element: XMLElementNode) {
+        skipped.limit(what, part: part, line: element.line)
     }
 }

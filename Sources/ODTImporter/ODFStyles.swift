@@ -34,18 +34,29 @@ struct ODFStyles {
         var displayLevels: Int
     }
 
-    /// Reads the style containers of each part (`office:styles`, `office:automatic-styles`).
-    init(parts: [XMLElementNode]) {
-        for root in parts {
+    /// Reads the style containers of each part (`office:styles`, `office:automatic-styles`); a
+    /// start number or level beyond ``ImportLimits`` is held to it and reported in `skipped`.
+    init(parts: [(name: String, root: XMLElementNode)], skipped: SkippedContentLog) {
+        for (name, root) in parts {
             for container in root.elements where container.name.namespace == ODF.office {
                 let automatic = container.name.local == "automatic-styles"
                 guard automatic || container.name.local == "styles" else { continue }
-                read(container, automatic: automatic)
+                read(container, automatic: automatic, part: name, skipped: skipped)
             }
         }
     }
 
-    private mutating func read(_ container: XMLElementNode, automatic: Bool) {
+    /// The levels of an outline or list style that are read (LibreOffice has 10).
+    static let levels = 1...ImportLimits.listLevels
+
+    private mutating func read(_ container: XMLElementNode, automatic: Bool, part: String, skipped: SkippedContentLog) {
+        func start(_ level: XMLElementNode) -> Int {
+            ODFStyles.startValue(level, part: part, skipped: skipped) ?? 1
+        }
+        func number(_ level: XMLElementNode) -> Int? {
+            guard let number = level.attribute(ODF.text, "level").flatMap(Int.init), Self.levels.contains(number) else { return nil }
+            return number
+        }
         for element in container.elements {
             if element.is(ODF.style, "style"), let name = element.attribute(ODF.style, "name") {
                 let paragraph = element.child(ODF.style, "paragraph-properties")
@@ -62,26 +73,33 @@ struct ODFStyles {
                 }
             } else if element.is(ODF.text, "outline-style") {
                 for level in element.children(ODF.text, "outline-level-style") {
-                    guard let number = level.attribute(ODF.text, "level").flatMap(Int.init),
-                        let style = Self.numberStyle(level.attribute(ODF.style, "num-format") ?? "")
+                    guard let number = number(level), let style = Self.numberStyle(level.attribute(ODF.style, "num-format") ?? "")
                     else { continue }
                     outlineLevels[number] = OutlineLevel(
-                        style: style, start: level.attribute(ODF.text, "start-value").flatMap(Int.init) ?? 1,
+                        style: style, start: start(level),
                         prefix: level.attribute(ODF.style, "num-prefix") ?? "", suffix: level.attribute(ODF.style, "num-suffix") ?? "",
-                        displayLevels: max(1, level.attribute(ODF.text, "display-levels").flatMap(Int.init) ?? 1))
+                        displayLevels: ImportLimits.number(level.attribute(ODF.text, "display-levels"), in: Self.levels)?.value ?? 1)
                 }
             } else if element.is(ODF.text, "list-style"), let name = element.attribute(ODF.style, "name") {
                 var levels: [Int: ListLevel] = [:]
                 for level in element.elements {
-                    guard let number = level.attribute(ODF.text, "level").flatMap(Int.init) else { continue }
+                    guard let number = number(level) else { continue }
                     let format = level.attribute(ODF.style, "num-format") ?? ""
                     let ordered = level.name.local == "list-level-style-number" && !format.isEmpty
-                    let start = level.attribute(ODF.text, "start-value").flatMap(Int.init) ?? 1
-                    levels[number] = ListLevel(isOrdered: ordered, start: start)
+                    levels[number] = ListLevel(isOrdered: ordered, start: start(level))
                 }
                 listStyles[name] = levels
             }
         }
+    }
+
+    /// The `text:start-value` of `element`, held to ``ImportLimits/startNumbers`` (reported in
+    /// `skipped` when it was); `nil` when absent or not a number.
+    static func startValue(_ element: XMLElementNode, part: String, skipped: SkippedContentLog) -> Int? {
+        let declared = element.attribute(ODF.text, "start-value")
+        guard let (value, clipped) = ImportLimits.number(declared, in: ImportLimits.startNumbers) else { return nil }
+        if clipped { skipped.limit(Message.startNumber(declared ?? "", heldAt: value), part: part, line: element.line) }
+        return value
     }
 
     /// The number style of an ODF `style:num-format` ("1", "I", "i", "A", "a"); `nil` for none.

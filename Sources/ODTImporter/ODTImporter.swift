@@ -26,8 +26,9 @@ public struct ODTImporter: Importer {
                 "content.xml", .notADocumentPart("OpenDocument text", root: "office:document-content/office:body/office:text"), line: content.line)
         }
         let stylesPart = try package.xml("styles.xml")
-        let styles = ODFStyles(parts: [stylesPart, content].compactMap { $0 })
         let skipped = SkippedContentLog(file: source)
+        let styles = ODFStyles(parts: [("styles.xml", stylesPart), ("content.xml", content)].compactMap { name, root in root.map { (name, $0) } },
+                               skipped: skipped)
         let reader = ODFBodyReader(styles: styles, skipped: skipped)
         let (preamble, sections) = reader.body(text)
         skipped.flush(into: log)

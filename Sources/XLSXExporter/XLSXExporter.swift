@@ -12,8 +12,13 @@ public struct XLSXExporter: Exporter {
         FormatInfo(name: .xlsx, extensions: ["xlsx"], summary: "the report's tables (the statistics annex) as an Excel workbook")
     }
 
+    /// The workbook. An assembled report's statistical annex is its data: one row per value, numbers
+    /// as numbers, with the department, file and line of each (the printed annex leaves those out).
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
-        try producing("XLSX") { try Self.data(report) }
+        try producing("XLSX") {
+            if let statistics = report.statistics { return try Self.data(statistics, title: report.subject) }
+            return try Self.data(report)
+        }
     }
 
     /// The workbook's bytes: one sheet per table of the body and annexes, in document order.
@@ -22,6 +27,27 @@ public struct XLSXExporter: Exporter {
         var sheets = tables.enumerated().map { index, table in TableSheet.sheet(table, name: "Bảng \(index + 1)") }
         if sheets.isEmpty { sheets = [Worksheet(name: "Bảng 1", columns: [], rows: [])] }
         return try XLSXWriter.data(Workbook(sheets: sheets, title: report.subject))
+    }
+
+    /// The workbook of a statistical annex: one sheet per sector, named after it, its header row frozen.
+    public static func data(_ statistics: StatisticalAnnex, title: String) throws -> Data {
+        let header = TableRow(cells: StatisticalAnnex.dataColumns.map { TableCell(text: $0, alignment: .center) })
+        var names: Set<String> = []
+        let sheets = statistics.sectors.map { sector in
+            let rows = StatisticalAnnex(title: statistics.title, sectors: [sector]).dataRows.map { row in
+                TableRow(cells: row.map { TableCell(text: $0) })
+            }
+            return TableSheet.sheet(Table(headerRowCount: 1, rows: [header] + rows), name: sheetName(sector.title, taken: &names))
+        }
+        let empty = TableSheet.sheet(Table(headerRowCount: 1, rows: [header]), name: "Biểu thống kê")
+        return try XLSXWriter.data(Workbook(sheets: sheets.isEmpty ? [empty] : sheets, title: title))
+    }
+
+    /// A sheet name Excel accepts: no `[]:*?/\`, at most 31 characters, unique in the workbook.
+    private static func sheetName(_ title: String, taken: inout Set<String>) -> String {
+        var name = String(title.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+        while !taken.insert(name).inserted { name = String(name.prefix(27)) + " \(taken.count + 1)" }
+        return name
     }
 
     private static func tables(_ section: Section) -> [Table] {

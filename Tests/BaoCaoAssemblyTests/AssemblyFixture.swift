@@ -46,9 +46,16 @@ struct AssemblyFixture {
     }
 }
 
+extension Assembly {
+    /// The diagnostics of one severity, as printed in `language` (`file:line: severity: message`).
+    func messages(_ severity: Diagnostic.Severity, in language: Language = .vi) -> [String] {
+        log.entries.filter { $0.severity == severity }.map { $0.text(in: language) }
+    }
+}
+
 extension Report {
     /// The body and footnotes as plain text (the shared ``ImportedText``), then the annexes'.
     var allText: String {
-        ([ImportedText.plainText(self)] + annexes.flatMap { $0.blocks.map(\.plainText) }).joined(separator: "\n")
+        ([ImportedText.plainText(self)] + printable(layout: PageLayout()).annexes.flatMap { $0.blocks.map(\.plainText) }).joined(separator: "\n")
     }
 }

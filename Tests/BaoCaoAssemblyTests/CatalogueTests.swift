@@ -6,10 +6,6 @@ import Testing
 
 @Suite("The indicator catalogue (Config/catalogue.yaml)")
 struct CatalogueTests {
-    private func messages(_ assembly: Assembly, _ severity: Diagnostic.Severity) -> [String] {
-        assembly.log.entries.filter { $0.severity == severity }.map { $0.text(in: .vi) }
-    }
-
     @Test("the project's catalogue lists every figure of the sample month with its label and unit")
     func sampleCatalogue() throws {
         let assembly = try AssemblyFixture.projectAssembly()
@@ -25,16 +21,16 @@ struct CatalogueTests {
         }
         #expect(catalogue.departments.values.reduce(0) { $0 + $1.count } == assembly.figures.count)
         #expect(catalogue.entry("snn", "lua_xuan_ck")?.indicator == "lua_xuan")
-        #expect(messages(assembly, .error) == [])
+        #expect(assembly.messages(.error) == [])
     }
 
     @Test("a submission may leave out label, kind and unit: the catalogue supplies them")
     func catalogueSuppliesFields() throws {
         let fixture = try AssemblyFixture()
-        try fixture.edit("snn.yaml", replacing: #"lua_han:        {label: "Diện tích lúa bị ảnh hưởng do hạn hán", kind: amount, value: "284,73", unit: ha}"#,
+        try fixture.edit("snn.yaml", replacing: #"lua_han:        {label: "Diện tích lúa bị ảnh hưởng do hạn hán", indicator: lua_han, kind: amount, value: "284,73", unit: ha}"#,
                          with: #"lua_han: "284,73""#)
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error) == [])
+        #expect(assembly.messages(.error) == [])
         let figure = try #require(assembly.figures.first { $0.id == "lua_han" })
         #expect(figure.label == "Diện tích lúa bị ảnh hưởng do hạn hán")
         #expect(figure.kind == .amount)
@@ -46,7 +42,7 @@ struct CatalogueTests {
     func differsFromCatalogue() throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("snn.yaml", replacing: #"value: "284,73", unit: ha}"#, with: #"value: "284,73", unit: "m2"}"#)
-        let warnings = messages(try fixture.assemble(), .warning)
+        let warnings = try fixture.assemble().messages(.warning)
         #expect(warnings.contains { $0.contains("snn.yaml:") && $0.contains("chỉ tiêu 'lua_han': đơn vị tính 'm2' khác với danh mục chỉ tiêu ('ha')") }, "\(warnings)")
     }
 
@@ -55,9 +51,9 @@ struct CatalogueTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("snn.yaml", replacing: "  gung_ck:", with: "  gung_cx:")
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error).contains { $0.contains("snn.yaml: lỗi: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng, so với cùng kỳ) của Sở Nông nghiệp và PTNT") },
-                "\(messages(assembly, .error))")
-        #expect(messages(assembly, .warning).contains { $0.contains("chỉ tiêu 'gung_cx' không có trong danh mục chỉ tiêu của Sở Nông nghiệp và PTNT") })
+        #expect(assembly.messages(.error).contains { $0.contains("snn.yaml: lỗi: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng) của Sở Nông nghiệp và PTNT") },
+                "\(assembly.messages(.error))")
+        #expect(assembly.messages(.warning).contains { $0.contains("chỉ tiêu 'gung_cx' không có trong danh mục chỉ tiêu của Sở Nông nghiệp và PTNT") })
     }
 
     @Test("an optional figure may be left out (the report still needs it, but the catalogue does not)")
@@ -67,6 +63,6 @@ struct CatalogueTests {
         let text = try String(contentsOf: url, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "kind: same_period_ratio, indicator: gung}", with: "kind: same_period_ratio, indicator: gung, required: false}").utf8).write(to: url)
         try fixture.edit("snn.yaml", replacing: "  gung_ck:", with: "  # gung_ck:")
-        #expect(messages(try fixture.assemble(), .error).allSatisfy { !$0.contains("thiếu chỉ tiêu bắt buộc") })
+        #expect(try fixture.assemble().messages(.error).allSatisfy { !$0.contains("thiếu chỉ tiêu bắt buộc") })
     }
 }

@@ -31,11 +31,11 @@ struct CommandLineTests {
         let vietnamese = run([], environment: ["LANG": "vi_VN.UTF-8"])
         #expect(vietnamese.code == 1)
         #expect(vietnamese.lines == [
-            "\(file):9:12: lỗi: số '497.98' viết chưa rõ (kiểu tiếng Anh?): hàng nghìn phân cách bằng '.', phần thập phân bằng ',', ví dụ 98,3 hoặc 2.344,844",
+            "\(file):10:12: lỗi: số '497.98' viết chưa rõ (kiểu tiếng Anh?): hàng nghìn phân cách bằng '.', phần thập phân bằng ',', ví dụ 98,3 hoặc 2.344,844",
             "lỗi: có 1 lỗi, 0 cảnh báo trong các báo cáo kỳ 2023-05; không ghi tệp nào (dùng --draft để vẫn ghi bản dự thảo)",
         ])
         let english = [
-            "\(file):9:12: error: number '497.98' is in an ambiguous format (English style?): write thousands with '.' and decimals with ',', for example 98,3 or 2.344,844",
+            "\(file):10:12: error: number '497.98' is in an ambiguous format (English style?): write thousands with '.' and decimals with ',', for example 98,3 or 2.344,844",
             "error: 1 error(s), 0 warning(s) in the submissions for 2023-05; nothing was written (use --draft to write a draft anyway)",
         ]
         #expect(run(["--lang", "en"], environment: [:]).lines == english)
@@ -66,7 +66,7 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["bao-cao-2023-05.csv", "bao-cao-2023-05.md"])
         #expect(CommandLineTool.run(["validate", "--quiet", "--config", config, "--inbox", inbox.path, "--period", "2023-06"]) == 1)
         #expect(CommandLineTool.run(["validate", "--quiet", "--period", "2023-5"]) == 2)
-        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--out", out.path, "--to", "pdf"]) == 2)
+        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--out", out.path, "--to", "rtf"]) == 2)
     }
 
     @Test("section previews one department's part alone")
@@ -81,6 +81,19 @@ struct CommandLineTests {
         #expect(CommandLineTool.run(["section", "--quiet", "--department", "xyz", "--config", config, "--out", out.path]) == 2)
         #expect(CommandLineTool.run(["section", "--quiet", "--department", "SNN", "--config", config, "--out", out.path, "--to", "md"]) == 0)
         #expect(try String(contentsOf: out.appendingPathComponent("snn-2023-05.md"), encoding: .utf8).contains("Lúa xuân gieo cấy được 98,3% KH"))
+    }
+
+    @Test("--sources writes the office's check list of files and lines beside the report, which names none")
+    func sourcesCheckList() throws {
+        let out = try TestPaths.scratchDirectory()
+        let config = TestPaths.packageRoot.appendingPathComponent("Config").path
+        #expect(CommandLineTool.run(["assemble", "--quiet", "--config", config, "--out", out.path, "--to", "md", "--sources"]) == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["bao-cao-2023-05-nguon-so-lieu.md", "bao-cao-2023-05.md"])
+        let list = try String(contentsOf: out.appendingPathComponent("bao-cao-2023-05-nguon-so-lieu.md"), encoding: .utf8)
+        #expect(list.contains("| Lúa xuân gieo cấy | So kế hoạch (%) | 98,3 | Sở Nông nghiệp và Phát triển nông thôn | 2023-05/snn.yaml | 6 |  |"))
+        #expect(list.contains("type: DANH SÁCH KIỂM TRA"))
+        let report = try String(contentsOf: out.appendingPathComponent("bao-cao-2023-05.md"), encoding: .utf8)
+        #expect(!report.contains("snn.yaml") && !report.contains("vp-theo-doi-nhiem-vu.csv"))
     }
 
     @Test("assemble regenerates Exports/2023-05 byte for byte, twice")

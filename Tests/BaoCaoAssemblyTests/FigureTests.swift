@@ -42,7 +42,7 @@ struct FigureTests {
         let growth = Figure(id: "ban_le", label: "Bán lẻ", kind: .growth, value: .number(42, fractionDigits: 0),
                             department: "sct", location: SourceLocation(file: "sct.yaml"), sourceName: "sct.yaml")
         let outline = Outline(
-            documentType: "BÁO CÁO", subject: "", signer: "", distribution: "", preamble: [], sections: [], closing: nil,
+            documentType: "BÁO CÁO", subject: "", signer: "", distribution: "", preamble: [], sections: [], closing: nil, annex: .init(title: "BIỂU THỐNG KÊ", sectors: []),
             rounding: ShareRounding(), figureRounding: ["vp.nv_thang": ShareRounding(precision: 0)], file: "outline.yaml")
         let period = ReportingPeriod(year: 2023, month: 5)
         let context = TemplateContext(period: period, cutoff: period.cutoff(startDay: 15), figures: [tally, growth], outline: outline)
@@ -62,6 +62,7 @@ struct FigureTests {
         let period = ReportingPeriod(year: 2023, month: 5)
         let outline = Outline(
             documentType: "BÁO CÁO", subject: "", signer: "", distribution: "", preamble: [], sections: [], closing: nil,
+            annex: Outline.AnnexOutline(title: "BIỂU THỐNG KÊ", sectors: []),
             rounding: ShareRounding(), figureRounding: [:], file: "outline.yaml")
         let context = TemplateContext(period: period, cutoff: period.cutoff(startDay: 15), figures: [], outline: outline)
         let renderer = NarrativeRenderer(context: context, registry: FormatRegistry(importers: [], exporters: []))

@@ -1,5 +1,7 @@
 import BaoCaoAssembly
+import BaoCaoCLI
 import BaoCaoCore
+import BaoCaoFormats
 import BaoCaoTestSupport
 import Foundation
 import Testing
@@ -7,10 +9,6 @@ import XLSXImporter
 
 @Suite("Department forms (baocao form) and filled forms read back")
 struct FormTests {
-    private func messages(_ assembly: Assembly, _ severity: Diagnostic.Severity) -> [String] {
-        assembly.log.entries.filter { $0.severity == severity }.map { $0.text(in: .vi) }
-    }
-
     @Test("the form has the header block, one row per catalogue figure, hidden ids and last month's values; same input, same bytes")
     func formContent() throws {
         let maker = FormMaker(configDirectory: TestPaths.packageRoot.appendingPathComponent("Config").path, registry: .builtIn)
@@ -35,9 +33,23 @@ struct FormTests {
         #expect(text("C4") == "Tháng 6/2023, số liệu từ 15/5/2023 đến 14/6/2023" && text("M4") == "2023-06")
         #expect(text("C5") == "16/6/2023")
         #expect(text("B8") == "Chỉ tiêu" && text("E8") == "Giá trị" && text("M8") == "Mã")
-        #expect(text("B9") == "Lúa xuân gieo cấy, so với kế hoạch" && text("D9") == "% kế hoạch" && text("M9") == "lua_xuan_kh")
+        #expect(text("B9") == "Lúa xuân gieo cấy" && text("D9") == "% kế hoạch" && text("M9") == "lua_xuan_kh")
         #expect(number("K9") == "98.3", "last month's value beside the cell to fill")
         #expect(text("M24") == "mau_han_ty_le" && sheet.rows.last?.number == 24)
+    }
+
+    @Test("baocao form --all writes one form per department of the catalogue, byte for byte the department's form")
+    func formCommand() throws {
+        let fixture = try AssemblyFixture()
+        let out = try TestPaths.scratchDirectory()
+        #expect(CommandLineTool.run(["form", "--all", "--quiet", "--period", "2023-06", "--config", fixture.config.path, "-o", out.path]) == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["sct", "sgddt", "sgtvt", "skhdt", "sldtbxh", "snn", "svhttdl", "syt", "vp"].map { "\($0)-2023-06.xlsx" })
+        let single = out.appendingPathComponent("one.xlsx")
+        #expect(CommandLineTool.run(["form", "--department", "SCT", "--quiet", "--period", "2023-06", "--config", fixture.config.path, "-o", single.path]) == 0)
+        #expect(try Data(contentsOf: single) == Data(contentsOf: out.appendingPathComponent("sct-2023-06.xlsx")))
+        #expect(CommandLineTool.run(["form", "--quiet", "--config", fixture.config.path]) == 2)
+        #expect(CommandLineTool.run(["form", "--department", "xyz", "--quiet", "--config", fixture.config.path]) == 2)
     }
 
     @Test("the written form opens in openpyxl protected, with hidden ids, validation, Vietnamese formats and A4 set-up", .tags(.external))
@@ -59,6 +71,29 @@ struct FormTests {
         #expect(lines[3] == "[$-42A]#,##0 Nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao (01/01/2023 - 20/5/2023)")
     }
 
+    @Test("the form's and the statistics workbook's parts validate against the ISO/IEC 29500 schemas (xmllint)", .tags(.external))
+    func partsValidate() throws {
+        let statistics = try TestPaths.scratchDirectory().appendingPathComponent("so-lieu.xlsx")
+        let report = try AssemblyFixture.projectAssembly().report
+        try FormatRegistry.builtIn.exporter(.xlsx).export(report, options: ExportOptions(), log: DiagnosticLog()).write(to: statistics)
+        let schemas = TestPaths.shared.appendingPathComponent("schemas/ooxml")
+        let sml = schemas.appendingPathComponent("ISO-IEC29500-4_2016/sml.xsd").path
+        let parts = [
+            ("[Content_Types].xml", schemas.appendingPathComponent("ecma/fouth-edition/opc-contentTypes.xsd").path),
+            ("_rels/.rels", schemas.appendingPathComponent("ecma/fouth-edition/opc-relationships.xsd").path),
+            ("docProps/app.xml", schemas.appendingPathComponent("ISO-IEC29500-4_2016/shared-documentPropertiesExtended.xsd").path),
+            ("xl/workbook.xml", sml), ("xl/styles.xml", sml), ("xl/sharedStrings.xml", sml), ("xl/worksheets/sheet1.xml", sml),
+        ]
+        for workbook in [try AssemblyFixture().form("vp", period: "2023-06"), statistics] {
+            let folder = try TestPaths.scratchDirectory()
+            #expect(try ExternalTool.run("unzip", ["-q", workbook.path, "-d", folder.path]).status == 0)
+            for (part, schema) in parts {
+                let result = try ExternalTool.run("xmllint", ["--noout", "--nonet", "--schema", schema, folder.appendingPathComponent(part).path])
+                #expect(result.status == 0, "\(workbook.lastPathComponent) \(part): \(result.stderr)")
+            }
+        }
+    }
+
     @Test("a form filled with openpyxl and put into the inbox passes validate with the same figures", .tags(.external))
     func openpyxlFilledForm() throws {
         let fixture = try AssemblyFixture()
@@ -69,7 +104,7 @@ struct FormTests {
             try FileManager.default.removeItem(at: fixture.sample(name))
         }
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error) == [])
+        #expect(assembly.messages(.error) == [])
         let expected = try AssemblyFixture.projectAssembly().figures.filter { ["snn", "vp"].contains($0.department) }
         let read = assembly.figures.filter { ["snn", "vp"].contains($0.department) }
         #expect(read.map(\.id).sorted() == expected.map(\.id).sorted())
@@ -93,7 +128,7 @@ struct FormTests {
         try FileManager.default.copyItem(at: saved, to: fixture.sample("snn-2023-05.xlsx"))
         try FileManager.default.removeItem(at: fixture.sample("snn.yaml"))
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error) == [])
+        #expect(assembly.messages(.error) == [])
         let mau = try #require(assembly.figures.first { $0.id == "mau_han" })
         #expect(mau.number?.value == Decimal(string: "4999.21") && mau.number?.fractionDigits == 2)
     }
@@ -109,13 +144,13 @@ struct FormTests {
         try FileManager.default.removeItem(at: fixture.sample("snn.yaml"))
         try fixture.fill(try fixture.form("sgtvt", period: "2023-04"), values: try AssemblyFixture.typedValues("sgtvt"), as: "sgtvt-2023-04.xlsx")
         try FileManager.default.removeItem(at: fixture.sample("sgtvt.csv"))
-        let errors = messages(try fixture.assemble(), .error)
+        let errors = try fixture.assemble().messages(.error)
         func expectError(_ text: String) {
             #expect(errors.contains { $0.contains(text) }, "\(text) not in \(errors)")
         }
         expectError("snn-2023-05.xlsx!Biểu!E9: lỗi: ô này phải là một số, không phải 'khoảng 98'")
         expectError("snn-2023-05.xlsx!Biểu!E10: lỗi: ô có công thức nhưng chưa có giá trị đã tính")
-        expectError("snn-2023-05.xlsx: lỗi: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng, so với cùng kỳ)")
+        expectError("snn-2023-05.xlsx: lỗi: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng)")
         expectError("sgtvt-2023-04.xlsx!Biểu!M4: lỗi: báo cáo này của kỳ 2023-04, không phải kỳ 2023-05")
     }
 
@@ -131,8 +166,8 @@ struct FormTests {
         try fixture.fill(try fixture.form("snn"), values: values, as: "snn-2023-05.xlsx")
         try FileManager.default.removeItem(at: fixture.sample("snn.yaml"))
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error).contains { $0.contains("snn-2023-05.xlsx!Biểu!E21: lỗi: thiếu chỉ tiêu bắt buộc 'lua_han'") })
-        #expect(messages(assembly, .note).contains { $0.contains("snn-2023-05.xlsx!Biểu!E24: ghi chú: chỉ tiêu không bắt buộc 'mau_han_ty_le'") })
+        #expect(assembly.messages(.error).contains { $0.contains("snn-2023-05.xlsx!Biểu!E21: lỗi: thiếu chỉ tiêu bắt buộc 'lua_han'") })
+        #expect(assembly.messages(.note).contains { $0.contains("snn-2023-05.xlsx!Biểu!E24: ghi chú: chỉ tiêu không bắt buộc 'mau_han_ty_le'") })
     }
 
     @Test("a workbook made by hand with the CSV's Vietnamese column names is read; 41,68 stays 41,68", .tags(.external))
@@ -153,10 +188,16 @@ struct FormTests {
             """, [fixture.sample("so-lieu-gtvt.xlsx").path])
         try FileManager.default.removeItem(at: fixture.sample("sgtvt.csv"))
         let assembly = try fixture.assemble()
-        #expect(messages(assembly, .error) == [])
+        #expect(assembly.messages(.error) == [])
         let figure = try #require(assembly.figures.first { $0.id == "luot_xe_ck" })
         #expect(figure.number?.value == Decimal(string: "41.68") && figure.number?.fractionDigits == 2)
         #expect(figure.sourceName == "2023-05/so-lieu-gtvt.xlsx!Số liệu!D5")
         #expect(assembly.report.allText.contains("tăng 41,68% so với cùng kỳ"))
+
+        let yaml = try TestPaths.scratchDirectory().appendingPathComponent("so-lieu.yaml")
+        #expect(CommandLineTool.run(["convert", fixture.sample("so-lieu-gtvt.xlsx").path, "-o", yaml.path, "--config", fixture.config.path]) == 0)
+        let text = try String(contentsOf: yaml, encoding: .utf8)
+        #expect(text.hasPrefix("department: sgtvt\nperiod: 2023-05\nfigures:\n  luot_xe_ck:\n"))
+        #expect(text.contains("value: 41,68") && text.contains("kind: growth"), "\(text)")
     }
 }

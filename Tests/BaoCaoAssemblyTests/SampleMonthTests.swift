@@ -48,64 +48,101 @@ struct SampleMonthTests {
         #expect(text.contains("Lúa xuân gieo cấy được 98,3% KH, bằng 100% so với cùng kỳ; Ngô xuân trồng đạt 101,2% KH"))
     }
 
-    @Test("the statistics annex lists every figure with its department and source file")
+    @Test("the statistical annex has one row per indicator, all its measures in that row, grouped by sector")
     func statisticsAnnex() throws {
+        let annex = try #require(try AssemblyFixture.projectAssembly().report.statistics)
+        #expect(annex.title == "Một số chỉ tiêu kinh tế - xã hội chủ yếu tháng 5 và 5 tháng năm 2023")
+        #expect(annex.issuer == "Văn phòng UBND tỉnh Cao Bằng")
+        #expect(annex.sectors.map(\.title) == [
+            "Công tác chỉ đạo, điều hành", "Nông nghiệp", "Công nghiệp, thương mại", "Du lịch, vận tải", "Đầu tư", "Văn hóa - xã hội",
+        ])
+        let indicators = annex.sectors.flatMap(\.indicators)
+        let production = try #require(indicators.first { $0.label == "Giá trị sản xuất công nghiệp (giá hiện hành)" })
+        #expect(indicators.filter { $0.label == production.label }.count == 1)
+        #expect(production.unit == "tỷ đồng")
+        #expect(production.values.map { "\($0.measure.rawValue)=\($0.text)" } == [
+            "value=497,984", "cumulative=2.344,844", "percentOfPlan=35", "ratioToSamePeriod=101,6", "ratioToPreviousMonth=107,5",
+        ])
+        let rice = try #require(indicators.first { $0.label == "Lúa xuân gieo cấy" })
+        #expect(rice.value(.percentOfPlan)?.text == "98,3" && rice.value(.ratioToSamePeriod)?.text == "100" && rice.unit == "%")
+        #expect(indicators.allSatisfy { !$0.unit.isEmpty }, "an indicator without unit")
+        // Stated shares are sent; the shares nobody stated are computed and marked so.
+        let month = try #require(indicators.first { $0.values.first?.code == "vp.nv_thang.completed" })
+        #expect(month.value(.share)?.text == "73" && month.value(.share)?.isComputed == false)
+        let programme = try #require(indicators.first { $0.values.first?.code == "vp.ctct.completed" })
+        #expect(programme.value(.share)?.isComputed == true)
+        #expect(programme.label == "- Đã hoàn thành")
+    }
+
+    @Test("the printed annex shows only filled columns, units, sector rows and no provenance or computed value")
+    func printedAnnex() throws {
         let report = try AssemblyFixture.projectAssembly().report
-        let annex = try #require(report.annexes.first)
-        #expect(annex.title == "BIỂU THỐNG KÊ")
-        guard case .table(let table) = try #require(annex.blocks.first) else {
+        let printed = try #require(report.printable(layout: PageLayout()).annexes.last)
+        #expect(printed.title == report.statistics?.title)
+        guard case .table(let table) = try #require(printed.blocks.first) else {
             Issue.record("the annex holds no table")
             return
         }
         let rows = table.rows.map { $0.cells.map { $0.blocks.map(\.plainText).joined() } }
-        #expect(rows.first == StatisticsAnnex.columns)
-        let values = Set(rows.map { $0[2] })
-        for figure in ["406", "296", "1.185", "785", "317", "81", "3.384", "821", "134", "2.344,844", "497,984", "73", "66,2", "26,8"] {
-            #expect(values.contains(figure), "annex lacks \(figure)")
+        #expect(rows.first == [
+            "STT", "Chỉ tiêu", "ĐVT", "Thực hiện tháng", "Lũy kế", "Tỷ lệ (%)", "So kế hoạch (%)", "So cùng kỳ (%)",
+            "Tăng, giảm so cùng kỳ (%)", "So tháng trước (%)",
+        ])
+        #expect(table.headerRowCount == 1)
+        #expect(rows[1] == ["I", "Công tác chỉ đạo, điều hành"] + Array(repeating: "", count: 8))
+        #expect(rows.contains(["1", "Giá trị sản xuất công nghiệp (giá hiện hành)", "tỷ đồng", "497,984", "2.344,844", "", "35", "101,6", "", "107,5"]))
+        let programme = try #require(rows.firstIndex { $0[1] == "Chương trình công tác tháng 5/2023" })
+        #expect(rows[programme + 1][1] == "- Đã hoàn thành" && rows[programme + 1][5] == "", "a computed share is printed")
+        let cells = rows.joined().joined(separator: "\n")
+        #expect(!cells.contains(".yaml") && !cells.contains(".csv") && !cells.contains("2023-05/"))
+        // Every number fits its column on one line at the table text size.
+        let widths = try #require(table.columnWidths)
+        let scale = PageLayout().textWidth / widths.reduce(0, +)
+        for row in rows.dropFirst() where row.count == widths.count {
+            for column in 3..<row.count {
+                #expect(TextMetrics.width(of: row[column], size: PageLayout().tableTextSize, bold: false) < widths[column] * scale - 0.2, "\(row[column]) breaks")
+            }
         }
-        let tasks = try #require(rows.first { $0[1].hasPrefix("Nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao 5 tháng") })
-        #expect(tasks[2] == "1.185")
-        #expect(tasks[4] == "Văn phòng UBND tỉnh")
-        #expect(tasks[5].hasPrefix("2023-05/vp-theo-doi-nhiem-vu.csv:"))
     }
 
-    @Test("the CSV output is the annex: one line per figure with its value, department and source file")
+    @Test("the CSV output is the annex with provenance: one line per value with department, file, line and a computed flag")
     func statisticsCSV() throws {
-        let assembly = try AssemblyFixture.projectAssembly()
-        let data = assembly.statisticsCSV()
+        let report = try AssemblyFixture.projectAssembly().report
+        let data = try FormatRegistry.builtIn.exporter(.csv).export(report, options: ExportOptions(csv: .excel), log: DiagnosticLog())
         #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("STT;Chỉ tiêu;Giá trị;Đơn vị tính;Đơn vị báo cáo;Nguồn;Mã số liệu\r\n"))
+        #expect(text.hasPrefix("Lĩnh vực;STT;Chỉ tiêu;ĐVT;Chỉ số;Giá trị;Tính toán;Mã số liệu;Đơn vị báo cáo;Tệp;Dòng\r\n"))
         #expect(text.components(separatedBy: "\r\n").dropLast().allSatisfy { !$0.contains("\n") })
         let reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: ";")
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
-        #expect(reader.headerRow == StatisticsAnnex.columns + ["Mã số liệu"])
-        let byCode = Dictionary(rows.map { ($0[6], $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(reader.headerRow == ["Lĩnh vực", "STT", "Chỉ tiêu", "ĐVT", "Chỉ số", "Giá trị", "Tính toán", "Mã số liệu", "Đơn vị báo cáo", "Tệp", "Dòng"])
+        let byCode = Dictionary(rows.map { ($0[7], $0) }, uniquingKeysWith: { first, _ in first })
         let expected = [
             "vp.nv_thang.assigned": "406", "vp.nv_thang.completed": "296", "vp.nv_5thang.assigned": "1.185",
             "vp.nv_5thang.completed": "785", "vp.nv_5thang.overdue": "317", "vp.nv_chinh_phu.assigned": "81",
             "vp.nv_thang.completed_share": "73", "vp.nv_5thang.completed_share": "66,2", "sct.gtsx_luy_ke": "2.344,844",
         ]
         for (code, value) in expected {
-            #expect(byCode[code]?[2] == value, "\(code)")
+            #expect(byCode[code]?[5] == value, "\(code)")
         }
-        #expect(byCode["vp.nv_thang.assigned"]?[4] == "Văn phòng UBND tỉnh")
-        #expect(byCode["vp.nv_thang.assigned"]?[5] == "2023-05/vp-theo-doi-nhiem-vu.csv:7")
-        #expect(byCode["sct.gtsx_luy_ke"]?[3] == "tỷ đồng")
-        #expect(byCode["sct.ban_le_ck"]?[3] == "% tăng (+), giảm (-) so với cùng kỳ")
-        #expect(byCode["sct.gtsx_luy_ke_ck"]?[3] == "% so với cùng kỳ")
+        #expect(byCode["vp.nv_thang.assigned"]?[8...10] == ["vp", "2023-05/vp-theo-doi-nhiem-vu.csv", "7"])
+        #expect(byCode["sct.gtsx_luy_ke"]?[3...4] == ["tỷ đồng", "Lũy kế"])
+        #expect(byCode["sct.ban_le_ck"]?[3...4] == ["%", "Tăng, giảm so cùng kỳ (%)"])
+        #expect(byCode["vp.ctct.completed_share"]?[6] == "có")
+        #expect(byCode["vp.nv_thang.completed_share"]?[6] == "")
     }
 
     @Test("--csv rfc4180 writes ',' and decimal points without a byte order mark, for tools")
     func statisticsCSVForTools() throws {
-        let data = try AssemblyFixture.projectAssembly().statisticsCSV(.rfc4180)
+        let report = try AssemblyFixture.projectAssembly().report
+        let data = try FormatRegistry.builtIn.exporter(.csv).export(report, options: ExportOptions(csv: .rfc4180), log: DiagnosticLog())
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.hasPrefix("STT,Chỉ tiêu,Giá trị,Đơn vị tính,Đơn vị báo cáo,Nguồn,Mã số liệu\r\n"))
+        #expect(text.hasPrefix("Lĩnh vực,STT,Chỉ tiêu,ĐVT,Chỉ số,Giá trị,Tính toán,Mã số liệu,Đơn vị báo cáo,Tệp,Dòng\r\n"))
         let reader = try CSVReader(string: text, hasHeaderRow: true)
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
-        let byCode = Dictionary(rows.map { ($0[6], $0[2]) }, uniquingKeysWith: { first, _ in first })
+        let byCode = Dictionary(rows.map { ($0[7], $0[5]) }, uniquingKeysWith: { first, _ in first })
         #expect(byCode["vp.nv_5thang.assigned"] == "1185")
         #expect(byCode["vp.nv_5thang.completed_share"] == "66.2")
         #expect(byCode["sct.gtsx_luy_ke"] == "2344.844")

@@ -115,10 +115,10 @@ struct ConvertEndToEndTests {
 
     @Test func anUnknownFormatIsAUsageError() throws {
         let folder = try TestPaths.scratchDirectory()
-        let out = folder.appendingPathComponent("out.pdf").path
+        let out = folder.appendingPathComponent("out.rtf").path
         let byExtension = baocao("convert", TestPaths.seed.path, "--from", "markdown", "-o", out)
         #expect(byExtension.code == 2)
-        #expect(byExtension.errors == ["error: no output format for the extension '.pdf' of '\(out)'"])
+        #expect(byExtension.errors == ["error: no output format for the extension '.rtf' of '\(out)'"])
         let byName = baocao("convert", TestPaths.seed.path, "--from", "wordperfect", "-o", out)
         #expect(byName.code == 2)
         #expect(byName.errors.first?.hasPrefix("error: unknown input format 'wordperfect'") == true)
@@ -133,6 +133,20 @@ struct ConvertEndToEndTests {
         #expect(baocao("--help").code == 0)
     }
 
+    /// `-o x.pdf --pdfa`: LibreOffice prints the seed as PDF/A-2b; only the PDF is left in the folder.
+    @Test(.tags(.external)) func seedToPDFAThroughLibreOffice() throws {
+        try ExternalTool.requireOffice()
+        let folder = try TestPaths.scratchDirectory()
+        let out = folder.appendingPathComponent("bao-cao.pdf")
+        let input = try SeedFixtures.seedWithFrontMatterFile()
+        let result = baocao("convert", input.path, "-o", out.path, "--pdfa")
+        #expect(result.code == 0, "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bao-cao.pdf"])
+        let meta = try ExternalTool.run("pdfinfo", ["-meta", out.path]).stdout
+        #expect(meta.contains("<pdfaid:part>2</pdfaid:part>"))
+        let text = try ExternalTool.run("pdftotext", [out.path, "-"]).stdout
+        #expect(text.contains("Độc lập - Tự do - Hạnh phúc") && text.contains("Trịnh Sỹ Tài"))
+    }
 }
 
 @Suite("baocao convert --layout")

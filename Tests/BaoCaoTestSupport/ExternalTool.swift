@@ -70,6 +70,13 @@ public enum ExternalTool {
             stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
+    /// Before a test makes LibreOffice run inside the code under test (the PDF exporter): in the
+    /// fast subset, cancels the test as ``run(_:_:environment:)`` would; otherwise fails it when
+    /// `soffice` is not installed.
+    public static func requireOffice() throws {
+        _ = try run("soffice", ["--version"])
+    }
+
     /// The full path of `tool`, or `nil` when it is not installed.
     public static func locate(_ tool: String) -> String? {
         if tool.contains("/") { return FileManager.default.isExecutableFile(atPath: tool) ? tool : nil }

@@ -61,6 +61,17 @@ public enum ImportedText {
         allBlocks(report).compactMap { if case .list(let list) = $0 { list } else { nil } }
     }
 
+    /// How deep lists nest in `blocks`, following the first list at each level (1 for a flat list).
+    public static func listDepth(_ blocks: [Block]) -> Int {
+        var depth = 0
+        var current = blocks
+        while let list = current.lazy.compactMap({ block -> ListBlock? in if case .list(let list) = block { list } else { nil } }).first {
+            depth += 1
+            current = list.items.flatMap { $0 }
+        }
+        return depth
+    }
+
     /// Notes, tables and lists (nested ones included) the report holds.
     public static func structureCounts(_ report: Report) -> StructureCounts {
         StructureCounts(notes: report.footnotes.count, tables: tables(report).count, lists: lists(report).count)

@@ -144,4 +144,16 @@ struct SafeZipReaderTests {
         let (message, _) = failure { _ = try SafeZipReader(data: zip) }
         #expect(message?.contains("twice") == true)
     }
+
+    /// Found by fuzzing ODT files: a deflate stream that neither ends nor fails (here a stored
+    /// block promising 1 000 bytes, followed by three) made ZIPFoundation read on past the end of
+    /// the file for ever.
+    @Test func refusesADeflateStreamCutShortInsteadOfLoopingForEver() throws {
+        let unfinished = Data([0x00, 0xE8, 0x03, 0x17, 0xFC]) + Data("abc".utf8)
+        let zip = TestZip([.init("content.xml", unfinished, claimedSize: 1000, method: 8)]).data
+        let reader = try SafeZipReader(data: zip)
+        let (message, seconds) = failure { _ = try reader.read("content.xml") }
+        #expect(message?.hasPrefix("entry 'content.xml' is damaged") == true, "\(message ?? "no error")")
+        #expect(seconds < 1)
+    }
 }

@@ -27,7 +27,9 @@ struct FormatConformanceTests {
         return report
     }
 
-    static var exporterNames: [String] { registry.exporters.map(\.info.name.rawValue) }
+    /// Every exporter that writes in-process. PDF is left out: LibreOffice prints it, so it starts an
+    /// outside program and is not byte-reproducible (its time stamp); `PDFExporterTests` cover it.
+    static var exporterNames: [String] { registry.exporters.map(\.info.name.rawValue).filter { $0 != FormatName.pdf.rawValue } }
     static var importerNames: [String] { registry.importers.map(\.info.name.rawValue) }
 
     private func export(_ name: String) throws -> (data: Data, log: DiagnosticLog) {
@@ -58,7 +60,11 @@ struct FormatConformanceTests {
         #expect(try export(name).data == first)
     }
 
-    @Test("Vietnamese and markup characters come back as they were written", arguments: exporterNames)
+    /// The exporters that write the whole document (XLSX writes only the tables: the heading and
+    /// footnote of ``report`` are not in it).
+    static var documentExporterNames: [String] { exporterNames.filter { $0 != FormatName.xlsx.rawValue } }
+
+    @Test("Vietnamese and markup characters come back as they were written", arguments: documentExporterNames)
     func hostileTextSurvives(_ name: String) throws {
         let data = try export(name).data
         let format = FormatName(rawValue: name)

@@ -6,6 +6,9 @@ import BaoCaoCore
 public struct SubmissionCheck: Sendable {
     /// What the check finds, in a few words, for `baocao validate --help`.
     public let summary: String
+    /// False for a check that needs all of a department's files (a figure required of the
+    /// department may be in another file): the intake's check of one upload skips it.
+    public var onOneFile = true
     /// Reports what it finds in the log; a check may leave submissions out of the input.
     let run: @Sendable (inout CheckInput, DiagnosticLog) -> Void
 
@@ -17,7 +20,8 @@ public struct SubmissionCheck: Sendable {
         SubmissionCheck(summary: "figures and narratives a department sent twice") { input, log in
             SubmissionChecks.duplicates(input.submissions, log: log)
         },
-        SubmissionCheck(summary: "figures the catalogue does not know (warning), required figures missing, optional ones left blank (note)") { input, log in
+        SubmissionCheck(summary: "figures the catalogue does not know (warning), required figures missing, optional ones left blank (note)",
+                        onOneFile: false) { input, log in
             CatalogueChecks.check(input.submissions, catalogue: input.catalogue, profile: input.profile, log: log)
         },
         SubmissionCheck(summary: "task counts whose parts do not add up, stated percentages that do not match their counts") { input, log in
@@ -56,8 +60,8 @@ struct CheckInput {
             .map(\.element)
     }
 
-    /// Runs every check of ``SubmissionCheck/all`` in order.
-    mutating func check(log: DiagnosticLog) {
-        for check in SubmissionCheck.all { check.run(&self, log) }
+    /// Runs every check of ``SubmissionCheck/all`` in order (only those for one file when `oneFile`).
+    mutating func check(log: DiagnosticLog, oneFile: Bool = false) {
+        for check in SubmissionCheck.all where check.onOneFile || !oneFile { check.run(&self, log) }
     }
 }

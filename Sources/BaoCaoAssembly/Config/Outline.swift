@@ -42,6 +42,22 @@ public struct Outline: Sendable {
         public var location: SourceLocation
     }
 
+    /// How the statistical annex is titled and grouped (`annex:`).
+    public struct AnnexOutline: Sendable {
+        /// A sector heading and the departments whose indicators stand under it.
+        public struct Sector: Sendable {
+            /// The heading, "Nông nghiệp".
+            public var title: String
+            /// Department ids, in order.
+            public var departments: [String]
+        }
+
+        /// The title (a template), "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU THÁNG {{ky.thang}} …".
+        public var title: String
+        /// The sectors in order; a department in none gets a sector of its own, named after it.
+        public var sectors: [Sector]
+    }
+
     /// The document type, "BÁO CÁO".
     public var documentType: String
     /// The summary line (a template).
@@ -56,6 +72,8 @@ public struct Outline: Sendable {
     public var sections: [SectionOutline]
     /// The closing paragraph (a template), after the last section.
     public var closing: String?
+    /// The statistical annex's title and sectors.
+    public var annex: AnnexOutline
     /// How tally shares are rounded unless a figure says otherwise.
     public var rounding: ShareRounding
     /// Per-figure rounding, keyed "department.figure".
@@ -83,8 +101,18 @@ public struct Outline: Sendable {
             preamble: try root["preamble"]?.items().map(part) ?? [],
             sections: try root.required("sections").items().map(section),
             closing: try root.string("closing"),
+            annex: try annex(root["annex"]),
             rounding: try root["rounding"].map(rounding) ?? ShareRounding(),
             figureRounding: perFigure, file: file)
+    }
+
+    /// The `annex:` section; without it, the title "BIỂU THỐNG KÊ" and one sector per department.
+    private static func annex(_ node: YAMLNode?) throws -> AnnexOutline {
+        guard let node else { return AnnexOutline(title: "BIỂU THỐNG KÊ", sectors: []) }
+        let sectors = try node["sectors"]?.items().map { item in
+            AnnexOutline.Sector(title: try item.requiredString("title"), departments: try item.required("departments").strings())
+        }
+        return AnnexOutline(title: try node.string("title") ?? "BIỂU THỐNG KÊ", sectors: sectors ?? [])
     }
 
     private static func rounding(_ node: YAMLNode) throws -> ShareRounding {

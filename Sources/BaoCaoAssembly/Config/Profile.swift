@@ -17,6 +17,9 @@ public struct Profile: Sendable {
     public var parentBody: String
     /// "VĂN PHÒNG".
     public var issuingBody: String
+    /// The issuing body's full name in running text, "Văn phòng UBND tỉnh Cao Bằng" (`issuer_full_name`),
+    /// for the "(Kèm theo …)" line of the annex.
+    public var issuerFullName: String?
     /// "Cao Bằng".
     public var place: String
     /// The symbol after the number, "BC-VP".
@@ -96,6 +99,7 @@ public struct Profile: Sendable {
             place: try root.requiredString("place"), numberSymbol: try root.requiredString("number_symbol"),
             departments: departments, signers: signers, distributionLists: lists,
             cutoffStartDay: startDay, defaultPeriod: period)
+        profile.issuerFullName = try root.string("issuer_full_name")
         if let layout = root["layout"] { profile.layout = try LayoutSettings.read(layout) }
         if let days = try calendar.int("deadline_days_after_cutoff") {
             guard (1...28).contains(days) else { throw calendar.error(.deadlineDaysRange) }

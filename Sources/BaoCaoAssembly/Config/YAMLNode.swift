@@ -1,4 +1,5 @@
 import BaoCaoCore
+import BaoCaoYAML
 import Foundation
 import Yams
 
@@ -18,7 +19,7 @@ struct YAMLNode {
     /// - Throws: ``BaoCaoError`` at the line of the YAML syntax error, or when the file is empty.
     static func parse(_ text: String, file: String) throws -> YAMLNode {
         do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try BoundedYAML.compose(text, schema: .basic, location: SourceLocation(file: file)) else {
                 throw BaoCaoError.badInput(.emptyFile, at: SourceLocation(file: file))
             }
             return YAMLNode(node: node, file: file)

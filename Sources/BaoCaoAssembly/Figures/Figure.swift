@@ -38,6 +38,11 @@ public struct Figure: Hashable, Sendable {
     /// The id of a figure of the same department this one is a part of ("134 quyết định" of
     /// "821 văn bản đi"); the parts of a total must not exceed it.
     public var partOf: String?
+    /// The indicator (chỉ tiêu) this figure is one measure of, by its id within the department;
+    /// its kind tells which measure. `nil`: the figure is an indicator of its own.
+    public var indicator: String?
+    /// True for a value from the start of the year (lũy kế) rather than of the month.
+    public var isCumulative: Bool
     /// The department that sent it.
     public var department: String
     /// The file and line it was read from.
@@ -58,6 +63,8 @@ public struct Figure: Hashable, Sendable {
         self.unit = unit
         self.statedShares = statedShares
         self.partOf = nil
+        self.indicator = nil
+        self.isCumulative = false
         self.department = department
         self.location = location
         self.sourceName = sourceName

@@ -13,7 +13,7 @@ public struct TaskTally: Hashable, Sendable {
             switch self {
             case .completed: return "Đã hoàn thành"
             case .awaitingConfirmation: return "Chờ xác nhận hoàn thành"
-            case .inProgress: return "Đang thực hiện trong hạn"
+            case .inProgress: return "Đang thực hiện"
             case .overdue: return "Quá hạn"
             }
         }

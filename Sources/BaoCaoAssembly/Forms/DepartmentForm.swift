@@ -144,7 +144,7 @@ public struct DepartmentForm {
         note.wrap = true
         cells[Column.note.rawValue] = Cell(.empty, style: note)
         cells[Column.id.rawValue] = .text(entry.id)
-        let lines = max(1, (entry.label.count + 53) / 54)
+        let lines = max(1, (entry.label.count + 69) / 70)
         return Worksheet.Row(cells, height: lines > 1 ? Double(lines) * 16 : nil)
     }
 

@@ -161,4 +161,11 @@ extension Message {
 
     /// The statistics CSV failed in memory.
     static let statisticsCSVFailed = Message(vi: "không tạo được tệp CSV số liệu thống kê", en: "cannot build the statistics CSV in memory")
+
+    /// A second figure for the same measure of one indicator of the statistics annex.
+    static func measureGivenTwice(figure: String, measure: String, indicator: String, first: String) -> Message {
+        Message(
+            vi: "số liệu '\(figure)' cho lại '\(measure)' của chỉ tiêu '\(indicator)' (đã có '\(first)'); biểu thống kê giữ số liệu đầu",
+            en: "figure '\(figure)' gives '\(measure)' of indicator '\(indicator)' again (already '\(first)'); the annex keeps the first")
+    }
 }

@@ -21,6 +21,18 @@ extension Message {
         vi: "không phải báo cáo (tệp khóa của Office hoặc tệp hệ thống); bỏ qua",
         en: "not a submission (an Office lock file or a system file); ignored")
 
+    /// A file sent to the intake that is no submission.
+    static func notASubmissionFile(expected: String) -> Message {
+        Message(vi: "không phải tệp báo cáo (cần \(expected))", en: "not a submission (expected \(expected))")
+    }
+
+    /// A file sent through the intake that declares another department than the sender's account.
+    static func notTheAccountsDepartment(declared: String, account: String) -> Message {
+        Message(
+            vi: "tệp ghi đơn vị '\(declared)', không phải đơn vị của tài khoản ('\(account)')",
+            en: "the file declares department '\(declared)', not the account's ('\(account)')")
+    }
+
     /// A file whose name names one department while its content declares another.
     static func nameAndDeclarationDiffer(named: String, declared: String) -> Message {
         Message(
@@ -62,6 +74,11 @@ extension Message {
         vi: "cần dòng 'department', 'period' hoặc hàng tiêu đề bắt đầu bằng 'id'",
         en: "expected 'department', 'period' or the header row starting with 'id'")
 
+    /// A quote that opens a cell and is never closed.
+    static let csvUnclosedQuote = Message(
+        vi: "dấu ngoặc kép (\") mở ô ở dòng này không được đóng, nên ô kéo đến hết tệp; hãy thêm dấu \" đóng ô",
+        en: "the quote (\") that opens a cell on this line is never closed, so the cell runs to the end of the file; add the closing \"")
+
     /// A CSV without its department row.
     static let csvMissingDepartment = Message(
         vi: "thiếu dòng 'department;<mã đơn vị>' trước bảng", en: "missing the row 'department;<id>' before the table")
@@ -88,6 +105,13 @@ extension Message {
     }
 
     // MARK: Figures
+
+    /// A `cumulative` field that is not a yes/no flag.
+    static func badCumulativeFlag(_ id: String, text: String) -> Message {
+        Message(
+            vi: "chỉ tiêu '\(id)': cumulative phải là true hoặc false (có/không), không phải '\(text)'",
+            en: "figure '\(id)': cumulative must be true or false (có/không), not '\(text)'")
+    }
 
     /// A figure without a kind.
     static func figureWithoutKind(_ id: String, kinds: [String]) -> Message {

@@ -26,6 +26,11 @@ extension Message {
         vi: "ô có công thức nhưng chưa có giá trị đã tính; mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi",
         en: "the cell has a formula but no computed value; open the file in Excel or LibreOffice, save it and send it again")
 
+    /// A figure's value cell left empty in a converted workbook.
+    static func figureBlank(_ id: String) -> Message {
+        Message(vi: "chỉ tiêu '\(id)' để trống", en: "figure '\(id)' is left blank")
+    }
+
     /// A period cell that is not a month.
     static func badPeriod(_ value: String) -> Message {
         Message(vi: "kỳ báo cáo phải là một tháng dạng 2023-06, không phải '\(value)'", en: "the period must be a month such as 2023-06, not '\(value)'")

@@ -18,18 +18,23 @@ enum CSVSubmissionReader {
         "chờ xác nhận": "awaiting_confirmation", "đang thực hiện": "in_progress", "quá hạn": "overdue",
         "tỷ lệ hoàn thành": "completed_share", "tỷ lệ chờ xác nhận": "awaiting_confirmation_share",
         "tỷ lệ đang thực hiện": "in_progress_share", "tỷ lệ quá hạn": "overdue_share", "thuộc": "part_of",
+        "mã chỉ tiêu": "indicator", "lũy kế": "cumulative",
     ]
 
     /// Parses `text`, the content of `file`.
     static func read(_ text: String, file: String, sourceName: String, catalogue: Catalogue = .empty, log: DiagnosticLog) throws -> Submission {
         let (rows, delimiter) = try self.rows(text, file: file)
+        let lines = CSVLineMap(text, delimiter: delimiter)
+        if let opened = lines.unclosedQuoteLine {
+            throw BaoCaoError.badInput(.csvUnclosedQuote, at: SourceLocation(file: file, line: opened))
+        }
         var department: (String, SourceLocation)?
         var period: (ReportingPeriod, SourceLocation)?
         var headerIndex: Int?
         for (index, row) in rows.enumerated() {
             let key = canonical(row.first ?? "")
             let value = row.count > 1 ? row[1].trimmingCharacters(in: .whitespaces) : ""
-            let location = SourceLocation(file: file, line: index + 1)
+            let location = SourceLocation(file: file, line: lines.line(ofRecord: index))
             if key == "id" {
                 headerIndex = index
                 break
@@ -61,7 +66,7 @@ enum CSVSubmissionReader {
             department: departmentID, sourceName: sourceName, style: delimiter == "," ? .mixed : .vietnamese, catalogue: catalogue)
         for index in rows.indices.dropFirst(headerIndex + 1) {
             let row = rows[index]
-            let location = SourceLocation(file: file, line: index + 1)
+            let location = SourceLocation(file: file, line: lines.line(ofRecord: index))
             guard let id = row.first?.trimmingCharacters(in: .whitespaces), !id.isEmpty else { continue }
             var fields: [String: FigureBuilder.Field] = [:]
             for (column, cell) in zip(columns, row).dropFirst() where !column.isEmpty {

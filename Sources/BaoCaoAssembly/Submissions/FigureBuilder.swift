@@ -6,8 +6,10 @@ import Foundation
 /// Field names are the same in every format: `label`, `kind`, `value`, `unit`; a tally has
 /// `assigned`, `completed`, `awaiting_confirmation`, `in_progress`, `overdue` and may state the
 /// shares it computed as `completed_share`, `in_progress_share`, …; any figure may name the
-/// figure it is a part of with `part_of`. The department's ``Catalogue`` entry supplies the label,
-/// kind, unit and `part_of` a submission leaves out; one it gives that differs is a warning.
+/// figure it is a part of with `part_of`, the indicator it is a measure of with `indicator` (its
+/// kind telling which measure) and say `cumulative: true` for a year-to-date value. The
+/// department's ``Catalogue`` entry supplies the label, kind, unit and `part_of` a submission
+/// leaves out; one it gives that differs is a warning.
 struct FigureBuilder {
     /// One field's text and where it was written.
     struct Field {
@@ -53,6 +55,14 @@ struct FigureBuilder {
         var figure = Figure(id: id, label: label, kind: kind, value: .number(0, fractionDigits: 0), unit: unit,
                             department: department, location: location, sourceName: sourceName)
         figure.partOf = fields["part_of"].map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? entry?.partOf
+        figure.indicator = fields["indicator"].map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? entry?.indicator
+        if let field = fields["cumulative"], !field.text.isEmpty {
+            guard let flag = Self.flags[field.text.lowercased()] else {
+                log.error(.badCumulativeFlag(id, text: field.text), at: field.location)
+                return nil
+            }
+            figure.isCumulative = flag
+        }
         if kind == .tasks {
             guard let tally = tally(id: id, at: location, fields: fields, log: log) else { return nil }
             figure.value = .tasks(tally)
@@ -78,6 +88,9 @@ struct FigureBuilder {
         figure.value = .number(number.value, fractionDigits: number.fractionDigits)
         return figure
     }
+
+    /// The ways a yes/no field may be written.
+    private static let flags = ["true": true, "yes": true, "có": true, "x": true, "false": false, "no": false, "không": false]
 
     /// The non-empty field `name`, else the catalogue's value; warns when both are given and differ.
     private func catalogued(_ id: String, _ name: String, fields: [String: Field], entry: String?, name catalogueField: Message.CatalogueField,

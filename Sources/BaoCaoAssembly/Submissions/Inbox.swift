@@ -61,18 +61,48 @@ public struct Inbox: Sendable {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw BaoCaoError.badInput(.unreadableFile, at: SourceLocation(file: path))
                 }
-                let file = SubmissionReader.File(
-                    name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data, expected: expected)
-                let submission = try reader.read(file, registry, catalogue, log)
-                let named = fileName.departments(among: expected.departments)
-                if named.count == 1, named[0].lowercased() != submission.department.lowercased() {
-                    throw BaoCaoError.badInput(.nameAndDeclarationDiffer(named: named[0], declared: submission.department), at: submission.departmentLocation)
-                }
-                submissions.append(submission)
+                submissions.append(try Self.submission(
+                    data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry,
+                    expected: expected, log: log))
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
             }
         }
         return submissions
+    }
+
+    /// Reads one submission file of `period`, the bytes `data` of the file `name` at `path`, with
+    /// the ``SubmissionReader`` its extension selects (`catalogue` supplies what figures leave out);
+    /// `nil`, with a warning, for a file that is no submission.
+    ///
+    /// - Throws: ``BaoCaoError`` (bad input) naming `path` and the line.
+    public static func submission(
+        _ data: Data, name: String, path: String, period: ReportingPeriod, catalogue: Catalogue = .empty, registry: FormatRegistry,
+        expected: ExpectedSubmissions, log: DiagnosticLog
+    ) throws -> Submission? {
+        guard let reader = SubmissionReader.reader(for: name) else {
+            log.warning(.notASubmission(expected: SubmissionReader.extensionList), at: SourceLocation(file: path))
+            return nil
+        }
+        return try submission(
+            data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry,
+            expected: expected, log: log)
+    }
+
+    /// Reads one file with `reader`; a file whose name names one of `expected`'s departments while
+    /// it declares another is refused.
+    private static func submission(
+        _ data: Data, name: String, path: String, period: ReportingPeriod, reader: SubmissionReader, catalogue: Catalogue,
+        registry: FormatRegistry, expected: ExpectedSubmissions, log: DiagnosticLog
+    ) throws -> Submission {
+        let file = SubmissionReader.File(
+            name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data, expected: expected)
+        let submission = try reader.read(file, registry, catalogue, log)
+        let named = SubmissionFileName(name: name).departments(among: expected.departments)
+        if named.count == 1, named[0].lowercased() != submission.department.lowercased() {
+            throw BaoCaoError.badInput(
+                .nameAndDeclarationDiffer(named: named[0], declared: submission.department), at: submission.departmentLocation)
+        }
+        return submission
     }
 }

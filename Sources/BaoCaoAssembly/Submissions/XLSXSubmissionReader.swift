@@ -26,11 +26,10 @@ enum XLSXSubmissionReader {
     static func read(_ data: Data, name: String, file: String, sourceName: String, period folderPeriod: ReportingPeriod?,
                      catalogue: Catalogue, log: DiagnosticLog) throws -> Submission {
         let workbook = try XLSXReader.read(data, source: file)
-        guard let sheet = workbook.sheets.first(where: { headerRow(in: $0) != nil }) else {
+        guard let (sheet, headerIndex) = workbook.sheets.lazy.compactMap({ sheet in headerRow(in: sheet).map { (sheet, $0) } }).first else {
             throw BaoCaoError.badInput(.noHeaderRow, at: SourceLocation(file: file))
         }
         func location(_ reference: String) -> SourceLocation { SourceLocation(file: "\(file)!\(sheet.name)!\(reference)") }
-        let headerIndex = headerRow(in: sheet)!
         var department: (String, SourceLocation)?
         var period: (ReportingPeriod, SourceLocation)?
         for row in sheet.rows[..<headerIndex] {

@@ -14,9 +14,10 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         self.column = column
     }
 
-    /// "file:line:column", leaving out what is unknown.
+    /// "file:line:column", leaving out what is unknown; control characters in the file name are
+    /// shown as escapes.
     public var description: String {
-        var out = file
+        var out = file.withVisibleControlCharacters
         if let line {
             out += ":\(line)"
             if let column { out += ":\(column)" }
@@ -25,7 +26,8 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
     }
 }
 
-/// A problem found in the input: an error stops a final report, a warning or a note does not.
+/// A problem found in the input: an error stops a final report, a warning does not, a note only
+/// informs (an optional figure left blank in a filled form).
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious the problem is.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
@@ -59,10 +61,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.location = location
     }
 
-    /// Compiler style in `language`: "file:line: cảnh báo: …" or "file:line: warning: …".
+    /// Compiler style in `language`, on one line whatever the names in it hold:
+    /// "file:line: cảnh báo: …" or "file:line: warning: …".
     public func text(in language: Language) -> String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.label(in: language)): \(message.text(in: language))"
+        return "\(prefix)\(severity.label(in: language)): \(message.text(in: language).withVisibleControlCharacters)"
     }
 
     /// Compiler style in Vietnamese, the default language.
@@ -72,16 +75,49 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 /// Collects the diagnostics of one run, in the order they were found.
 ///
 /// Passed by reference through importers, checks and exporters so that deep code can report
-/// without threading return values; not shared across threads.
+/// without threading return values; not shared across threads. At most ``limitPerFile``
+/// diagnostics of one severity are kept per file: the rest are counted in one closing entry,
+/// "và 41 lỗi khác", so that a hostile file cannot print millions of lines.
 public final class DiagnosticLog {
+    /// The most diagnostics of one severity kept for one file.
+    public static let limitPerFile = 100
+
     /// Everything reported so far.
     public private(set) var entries: [Diagnostic] = []
+
+    private struct Stream: Hashable {
+        let file: String?
+        let severity: Diagnostic.Severity
+    }
+
+    /// How many diagnostics each file and severity had, and where its closing entry is.
+    private var streams: [Stream: (count: Int, summaryIndex: Int?)] = [:]
 
     /// Creates an empty log.
     public init() {}
 
-    /// Adds a diagnostic.
-    public func report(_ diagnostic: Diagnostic) { entries.append(diagnostic) }
+    /// Adds a diagnostic, or counts it in the closing entry once its file has ``limitPerFile``.
+    public func report(_ diagnostic: Diagnostic) {
+        let stream = Stream(file: diagnostic.location?.file, severity: diagnostic.severity)
+        var state = streams[stream] ?? (0, nil)
+        state.count += 1
+        defer { streams[stream] = state }
+        guard state.count > Self.limitPerFile else {
+            entries.append(diagnostic)
+            return
+        }
+        let summary = Diagnostic(
+            diagnostic.severity, .more(state.count - Self.limitPerFile, diagnostic.severity),
+            at: diagnostic.location.map { SourceLocation(file: $0.file) })
+        if let index = state.summaryIndex {
+            entries[index] = summary
+        } else {
+            state.summaryIndex = entries.count
+            entries.append(summary)
+        }
+    }
+
+    /// "và 41 lỗi khác": the closing entry of a file's diagnostics past the limit.
 
     /// Adds a note: something the user should know that needs no change.
     public func note(_ message: Message, at location: SourceLocation? = nil) {

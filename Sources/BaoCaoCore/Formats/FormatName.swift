@@ -24,6 +24,8 @@ public struct FormatName: RawRepresentable, Hashable, Sendable, ExpressibleByStr
     public static let csv: FormatName = "csv"
     /// The JSON form of the model.
     public static let json: FormatName = "json"
+    /// Portable Document Format, printed by LibreOffice.
+    public static let pdf: FormatName = "pdf"
     /// Excel's Office Open XML workbook.
     public static let xlsx: FormatName = "xlsx"
 }

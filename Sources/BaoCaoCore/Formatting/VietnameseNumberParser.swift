@@ -2,6 +2,9 @@ import Foundation
 
 /// Reads numbers written in the Vietnamese style ("3.384", "2.344,844", "66,2") back into values.
 public enum VietnameseNumberParser {
+    /// The locale of the digits handed to `Decimal`, made once (a locale is costly to build per number).
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// A number read from text, with the precision it was written with.
     public struct Value: Hashable, Sendable {
         /// The exact value.
@@ -56,7 +59,7 @@ public enum VietnameseNumberParser {
             if strict, groups.count == 1, fraction.count == 3 { throw .ambiguous(raw) }
         }
         let digits = groups.joined() + (fraction.isEmpty ? "" : "." + fraction)
-        guard var value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { throw .notANumber(raw) }
+        guard var value = Decimal(string: digits, locale: posix) else { throw .notANumber(raw) }
         if negative { value = -value }
         return Value(value: value, fractionDigits: fraction.count)
     }

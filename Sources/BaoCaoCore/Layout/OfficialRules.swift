@@ -37,6 +37,13 @@ package enum OfficialRules {
         RuleSpan(width: TextMetrics.width(of: OfficialText.motto, size: layout.mottoSize), centredIn: column)
     }
 
+    /// The short rule under an annex's "(Kèm theo …)" line (italic, body size): a third of the
+    /// line's printed length, centred across the text area.
+    public static func annexReference(_ line: String, layout: PageLayout) -> RuleSpan {
+        let printed = min(TextMetrics.width(of: line, size: layout.bodySize, bold: false), layout.textWidth)
+        return RuleSpan(width: printed * subjectFraction, centredIn: layout.textWidth)
+    }
+
     /// The rule under the subject (trích yếu, bold, title size), centred across the text area.
     package static func subject(_ subject: String, layout: PageLayout) -> RuleSpan {
         let printed = min(TextMetrics.width(of: subject, size: layout.titleSize), layout.textWidth)

@@ -7,6 +7,8 @@ package enum OfficialSpacing {
     package static let beforeTitle = 24.0
     /// Between the rule under the subject and the body.
     package static let afterSubjectRule = 12.0
+    /// Between the short rule under an annex's "(Kèm theo …)" line and the annex content.
+    package static let afterAnnexRule = 12.0
     /// Between the end of the body and the final block ("Nơi nhận" and the signature).
     package static let beforeFinalBlock = 12.0
 }

@@ -15,15 +15,18 @@ package enum OfficialText {
         count > 1 ? "Phụ lục \(RomanNumeral.string(index + 1))" : "Phụ lục"
     }
 
-    /// The italic line under an annex title: "(Kèm theo Báo cáo số 125/BC-VP ngày 25/5/2023 của Văn phòng)".
-    package static func annexReference(_ report: Report) -> String {
+    /// The italic line under an annex title: "(Kèm theo Báo cáo số 125/BC-VP ngày 25/5/2023 của Văn
+    /// phòng UBND tỉnh Cao Bằng)", with the annex's full issuer name, or else the header's issuing body.
+    package static func annexReference(_ annex: Annex, of report: Report) -> String {
         let type = report.documentType.prefix(1).uppercased() + report.documentType.dropFirst().lowercased()
         let number = report.header.number.map { $0.canonicalText } ?? "\(VietnameseFormat.blank)"
         var line = "(Kèm theo \(type) số \(number)"
         if let date = report.header.date {
             line += " \(VietnameseFormat.longDate(date))"
         }
-        if let issuer = report.header.issuingBody, !issuer.isEmpty {
+        if let issuer = annex.issuer, !issuer.isEmpty {
+            line += " của \(issuer)"
+        } else if let issuer = report.header.issuingBody, !issuer.isEmpty {
             line += " của \(issuer.prefix(1).uppercased() + issuer.dropFirst().lowercased())"
         }
         return line + ")"

@@ -108,6 +108,13 @@ extension Message {
             en: "\(part): skipped \(what.en)\(times == 1 ? "" : " (\(times) times)")")
     }
 
+    /// A value an importer held to one of its limits, counted per kind and part.
+    public static func heldToLimit(_ what: Message, part: String, times: Int) -> Message {
+        Message(
+            vi: "\(part): \(what.vi)\(times == 1 ? "" : " (\(times) lần)")",
+            en: "\(part): \(what.en)\(times == 1 ? "" : " (\(times) times)")")
+    }
+
     // MARK: Front matter
 
     /// A document number that is not like 125/BC-VP.

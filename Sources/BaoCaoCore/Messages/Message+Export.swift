@@ -34,9 +34,11 @@ extension Message {
         en: "a table inside a list item is written as plain lines: OpenDocument lists cannot hold tables")
 
     /// Merged cells in a Markdown table.
-    public static let markdownMergedCells = Message(
-        vi: "Markdown không thể hiện được ô gộp; các ô gộp được viết tách ra",
-        en: "Markdown cannot show merged table cells; the merged cells are written unmerged")
+    public static func markdownMergedCells(tables: Int, first: String) -> Message {
+        Message(
+            vi: "Markdown không thể hiện ô gộp: \(tables) bảng được ghi với các ô tách rời (bảng đầu tiên ở \(first))",
+            en: "Markdown cannot show merged cells: \(tables) table(s) written with the cells unmerged (the first in \(first))")
+    }
 
     /// More header rows than a Markdown table has.
     public static func markdownHeaderRows(extra: Int) -> Message {

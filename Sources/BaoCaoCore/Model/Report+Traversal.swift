@@ -83,9 +83,15 @@ extension Report {
         return order
     }
 
-    /// Looks a footnote up by its identifier.
+    /// Looks a footnote up by its identifier (the first with it). Linear: a writer that looks up
+    /// every note builds ``footnotesByID`` once instead.
     public func footnote(withID id: String) -> Footnote? {
         footnotes.first { $0.id == id }
+    }
+
+    /// The footnotes by identifier (the first with each), for lookups in constant time.
+    public var footnotesByID: [String: Footnote] {
+        Dictionary(footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -23,6 +23,9 @@ public struct Report: Hashable, Sendable, Codable {
     public var footnotes: [Footnote]
     /// Annexes (phụ lục) that follow the signature.
     public var annexes: [Annex]
+    /// The statistical annex of an assembled report, printed after ``annexes``
+    /// (``printable(layout:)``); `nil` for none.
+    public var statistics: StatisticalAnnex?
     /// The "Nơi nhận" list.
     public var distribution: DistributionList
     /// The signature block.
@@ -32,7 +35,7 @@ public struct Report: Hashable, Sendable, Codable {
     public init(
         header: DocumentHeader = DocumentHeader(), documentType: String = "BÁO CÁO", subject: String = "",
         isDraft: Bool = false, preamble: [Block] = [], sections: [Section] = [], footnotes: [Footnote] = [],
-        annexes: [Annex] = [], distribution: DistributionList = DistributionList(), signature: Signature = Signature()
+        annexes: [Annex] = [], statistics: StatisticalAnnex? = nil, distribution: DistributionList = DistributionList(), signature: Signature = Signature()
     ) {
         self.header = header
         self.documentType = documentType
@@ -42,12 +45,13 @@ public struct Report: Hashable, Sendable, Codable {
         self.sections = sections
         self.footnotes = footnotes
         self.annexes = annexes
+        self.statistics = statistics
         self.distribution = distribution
         self.signature = signature
     }
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, header, documentType, subject, isDraft, preamble, sections, footnotes, annexes
+        case formatVersion, header, documentType, subject, isDraft, preamble, sections, footnotes, annexes, statistics
         case distribution, signature
     }
 
@@ -67,6 +71,7 @@ public struct Report: Hashable, Sendable, Codable {
         sections = try c.decodeIfPresent([Section].self, forKey: .sections) ?? []
         footnotes = try c.decodeIfPresent([Footnote].self, forKey: .footnotes) ?? []
         annexes = try c.decodeIfPresent([Annex].self, forKey: .annexes) ?? []
+        statistics = try c.decodeIfPresent(StatisticalAnnex.self, forKey: .statistics)
         distribution = try c.decodeIfPresent(DistributionList.self, forKey: .distribution) ?? DistributionList()
         signature = try c.decodeIfPresent(Signature.self, forKey: .signature) ?? Signature()
     }
@@ -82,6 +87,7 @@ public struct Report: Hashable, Sendable, Codable {
         try c.encode(sections, forKey: .sections)
         try c.encode(footnotes, forKey: .footnotes)
         try c.encode(annexes, forKey: .annexes)
+        try c.encodeIfPresent(statistics, forKey: .statistics)
         try c.encode(distribution, forKey: .distribution)
         try c.encode(signature, forKey: .signature)
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Decoding of input bytes to NFC text: UTF-8 (with or without byte order mark), UTF-16 with a byte
+/// Decoding of input bytes to NFC text with LF line ends (CR LF and CR become LF): UTF-8 (with or without byte order mark), UTF-16 with a byte
 /// order mark, and the legacy Vietnamese encodings (``LegacyVietnamese``) when the bytes are not
 /// UTF-8 and read as Vietnamese in exactly one of them.
 public enum TextDecoding {
@@ -40,10 +40,10 @@ public enum TextDecoding {
             else {
                 throw BaoCaoError.badInput(.invalidUTF16(littleEndian: littleEndian), at: SourceLocation(file: source))
             }
-            return Decoded(text: text.nfc, encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+            return Decoded(text: text.nfc.withUnixLineEnds, encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
         }
         if let text = utf8Text(data) { return Decoded(text: text, encoding: .utf8) }
-        if let legacy = LegacyVietnamese.decode(data) { return legacy }
+        if let legacy = LegacyVietnamese.decode(data) { return Decoded(text: legacy.text.withUnixLineEnds, encoding: legacy.encoding) }
         let (line, byte) = firstInvalidUTF8(data)
         throw BaoCaoError.badInput(.undecodableText(byte: byte), at: SourceLocation(file: source, line: line))
     }
@@ -55,11 +55,11 @@ public enum TextDecoding {
         return decoded.text
     }
 
-    /// The text when `data` is valid UTF-8 (a byte order mark dropped), in NFC.
+    /// The text when `data` is valid UTF-8 (a byte order mark dropped), in NFC with LF line ends.
     private static func utf8Text(_ data: Data) -> String? {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        return String(validating: bytes, as: UTF8.self)?.nfc
+        return String(validating: bytes, as: UTF8.self)?.nfc.withUnixLineEnds
     }
 
     /// The 1-based line and byte (after any byte order mark) of the first invalid UTF-8 sequence.

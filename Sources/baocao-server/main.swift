@@ -1,0 +1,3 @@
+import BaoCaoServerCLI
+
+await ServerCommandLine.main()

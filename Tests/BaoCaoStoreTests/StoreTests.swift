@@ -1,0 +1,126 @@
+import BaoCaoStore
+import BaoCaoTestSupport
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Intake store")
+struct StoreTests {
+    private func store() throws -> IntakeStore {
+        try IntakeStore(directory: try TestPaths.scratchDirectory().appendingPathComponent("Data"))
+    }
+
+    private func version(_ name: String, department: String = "snn", accepted: Bool = true, account: Int64) -> SubmissionRecord {
+        SubmissionRecord(period: "2023-05", department: department, fileName: name, originalName: name, receivedAt: Date(timeIntervalSince1970: 0),
+                         late: false, accepted: accepted, diagnostics: [], accountId: account)
+    }
+
+    @Test func accountsGetUniqueLoginsAndOnlyTheirPasswordSignsIn() throws {
+        let store = try store()
+        let first = try store.addAccount(name: "Sở Nông nghiệp", role: .department, department: "snn", cost: 4)
+        let second = try store.addAccount(name: "Sở Nông nghiệp (2)", role: .department, department: "snn", cost: 4)
+        #expect(first.login == "snn")
+        #expect(second.login == "snn-2")
+        #expect(first.password.count == 16)
+        #expect(try store.verify(login: "snn", password: first.password)?.department == "snn")
+        #expect(try store.verify(login: "snn", password: second.password) == nil)
+        #expect(throws: (any Error).self) { try store.addAccount(name: "x", role: .office, department: nil, login: "snn", cost: 4) }
+        #expect(throws: (any Error).self) { try store.addAccount(name: "x", role: .office, department: nil, login: "../x", cost: 4) }
+        // The database holds only the hash.
+        #expect(try store.accounts().allSatisfy { $0.passwordHash.hasPrefix("$2") })
+    }
+
+    @Test func tokensExpireAndAreRevokedByResetDisableAndRevoke() throws {
+        let store = try store()
+        let issued = try store.addAccount(name: "Văn phòng", role: .office, department: nil, cost: 4)
+        let account = try #require(try store.account(login: issued.login))
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        let (token, _) = try store.issueToken(for: account, kind: .api, lifetime: 60, now: now)
+        #expect(try store.resolve(token: token, kind: .api, now: now)?.0.login == "vanphong")
+        #expect(try store.resolve(token: token, kind: .session, now: now) == nil)
+        #expect(try store.resolve(token: token, kind: .api, now: now.addingTimeInterval(61)) == nil)
+        #expect(try store.revokeTokens(login: "vanphong") == 1)
+        #expect(try store.resolve(token: token, kind: .api, now: now) == nil)
+
+        let (second, _) = try store.issueToken(for: account, kind: .session, lifetime: 60, now: now)
+        try store.disableAccount(login: "vanphong")
+        #expect(try store.resolve(token: second, kind: .session, now: now) == nil)
+        #expect(try store.verify(login: "vanphong", password: issued.password) == nil)
+        let reset = try store.resetPassword(login: "vanphong", cost: 4)
+        #expect(try store.verify(login: "vanphong", password: reset.password) != nil)
+    }
+
+    @Test func theAuditLogIsAppendOnly() throws {
+        let store = try store()
+        try store.audit(AuditEntry(at: Date(), login: "cli", action: .lock, period: "2023-05"))
+        #expect(throws: (any Error).self) { try store.database.write { try $0.execute(sql: "UPDATE audit SET login = 'x'") } }
+        #expect(throws: (any Error).self) { try store.database.write { try $0.execute(sql: "DELETE FROM audit") } }
+        #expect(try store.auditLog().count == 1)
+    }
+
+    @Test func theSameBytesAreStoredOnceUnderTheirSHA256() throws {
+        let store = try store()
+        let data = Data("department: snn\n".utf8)
+        let digest = try store.blobs.store(data)
+        #expect(try store.blobs.store(data) == digest)
+        #expect(store.blobs.read(digest) == data)
+        #expect(store.blobs.url(digest).path.hasSuffix("files/\(digest.prefix(2))/\(digest)"))
+        #expect(store.blobs.read("../../etc/passwd") == nil)
+    }
+
+    @Test func theInboxMirrorIsRebuiltFromTheDatabase() throws {
+        let store = try store()
+        let account = try store.account(login: try store.addAccount(name: "x", role: .department, department: "snn", cost: 4).login)!
+        _ = try store.record(version("snn.yaml", account: account.id!), data: Data("v1".utf8), by: "snn", maxVersions: 10)
+        _ = try store.record(version("snn.yaml", account: account.id!), data: Data("v2".utf8), by: "snn", maxVersions: 10)
+        _ = try store.record(version("snn-loi.yaml", accepted: false, account: account.id!), data: Data("bad".utf8), by: "snn", maxVersions: 10)
+        let folder = store.inboxFolder(period: "2023-05")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["snn.yaml"])
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("snn.yaml").path) == Data("v2".utf8))
+        #expect(try store.submissions(period: "2023-05", department: "snn").count == 3)
+        #expect(try store.auditLog().map(\.action).suffix(3) == [.upload, .replace, .reject])
+
+        // What a crash can leave: a mirrored file without its row, a half-written temporary file, a lost copy.
+        try Data("unacknowledged".utf8).write(to: folder.appendingPathComponent("snn-other.yaml"))
+        try Data("half".utf8).write(to: folder.appendingPathComponent(".snn.yaml.1234.tmp"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("snn.yaml"))
+        try store.rebuildInbox()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["snn.yaml"])
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("snn.yaml").path) == Data("v2".utf8))
+    }
+
+    @Test func aLockedPeriodAndTheVersionLimitRefuseUploads() throws {
+        let store = try store()
+        let account = try store.account(login: try store.addAccount(name: "x", role: .department, department: "snn", cost: 4).login)!
+        _ = try store.record(version("snn.yaml", account: account.id!), data: Data("v1".utf8), by: "snn", maxVersions: 1)
+        #expect(throws: StoreRefusal.tooManyVersions(limit: 1)) {
+            try store.record(version("snn.yaml", account: account.id!), data: Data("v2".utf8), by: "snn", maxVersions: 1)
+        }
+        try store.lock(period: "2023-05", by: account)
+        #expect(throws: StoreRefusal.locked) {
+            try store.record(version("snn.yaml", account: account.id!), data: Data("v3".utf8), by: "snn", maxVersions: 10)
+        }
+    }
+
+    @Test func storedNamesAreSafeAndStartWithTheDepartment() {
+        #expect(SubmissionRecord.storedName("snn.yaml", department: "snn") == "snn.yaml")
+        #expect(SubmissionRecord.storedName("Báo cáo tháng 5.xlsx", department: "snn") == "snn-bao-cao-thang-5.xlsx")
+        #expect(SubmissionRecord.storedName("../../etc/passwd", department: "sct") == "sct-passwd")
+        #expect(SubmissionRecord.storedName("C:\\Users\\Đức\\.hidden.csv", department: "syt") == "syt-hidden.csv")
+        #expect(SubmissionRecord.storedName("ky-bao-cao.yaml", department: "snn") == "snn-ky-bao-cao.yaml")
+        #expect(SubmissionRecord.storedName("...", department: "snn") == nil)
+    }
+
+    @Test func aBackupIsAServableCopy() throws {
+        let store = try store()
+        let issued = try store.addAccount(name: "x", role: .department, department: "snn", cost: 4)
+        let account = try store.account(login: issued.login)!
+        _ = try store.record(version("snn.yaml", account: account.id!), data: Data("v1".utf8), by: "snn", maxVersions: 10)
+        let target = try TestPaths.scratchDirectory().appendingPathComponent("copy")
+        try store.backup(into: target)
+        let copy = try IntakeStore(directory: target)
+        try copy.rebuildInbox()
+        #expect(try copy.verify(login: "snn", password: issued.password) != nil)
+        #expect(FileManager.default.contents(atPath: copy.inboxFolder(period: "2023-05").appendingPathComponent("snn.yaml").path) == Data("v1".utf8))
+    }
+}

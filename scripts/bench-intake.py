@@ -1,0 +1,75 @@
+"""The client of scripts/bench-intake: every department signs in, then all upload their file at
+once, round after round; prints latency percentiles, lost uploads and the server's peak memory.
+Usage: bench-intake.py BASE_URL ACCOUNTS.jsonl INBOX_DIR ROUNDS SERVER_PID"""
+import json
+import pathlib
+import statistics
+import sys
+import threading
+import time
+
+import requests
+
+base, accounts_file, inbox, rounds, pid = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+accounts = [json.loads(line) for line in open(accounts_file, encoding="utf-8")]
+office, departments = accounts[-1], accounts[:-1]
+
+for _ in range(300):  # wait (at most 30 s) for the server
+    try:
+        requests.get(base + "/dang-nhap", timeout=1)
+        break
+    except requests.ConnectionError:
+        time.sleep(0.1)
+
+
+def token(account):
+    answer = requests.post(base + "/api/v1/login", json={"login": account["login"], "password": account["password"]}, timeout=30)
+    answer.raise_for_status()
+    return {"Authorization": "Bearer " + answer.json()["token"]}
+
+
+tokens = [token(account) for account in departments]
+latencies, acknowledged, failures = [], [], []
+lock = threading.Lock()
+
+
+def upload(index, round_number, barrier):
+    name = departments[index]["login"] + ".yaml"
+    data = (inbox / name).read_bytes() + f"# round {round_number}\n".encode()
+    barrier.wait()
+    start = time.perf_counter()
+    answer = requests.post(f"{base}/api/v1/periods/2023-05/submissions", headers=tokens[index],
+                           files={"file": (name, data)}, timeout=60)
+    elapsed = time.perf_counter() - start
+    with lock:
+        latencies.append(elapsed * 1000)
+        if answer.status_code == 201:
+            acknowledged.append((answer.json()["id"], answer.json()["sha256"]))
+        else:
+            failures.append((name, answer.status_code, answer.text[:200]))
+
+
+for round_number in range(rounds):
+    barrier = threading.Barrier(len(departments))
+    threads = [threading.Thread(target=upload, args=(i, round_number, barrier)) for i in range(len(departments))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+listing = requests.get(base + "/api/v1/periods/2023-05/submissions", headers=token(office), timeout=60).json()["submissions"]
+stored = {row["id"]: row["sha256"] for row in listing}
+lost = [ack for ack in acknowledged if stored.get(ack[0]) != ack[1]]
+peak = "?"
+for line in open(f"/proc/{pid}/status", encoding="utf-8"):
+    if line.startswith("VmHWM:"):
+        peak = line.split(":")[1].strip()
+ordered = sorted(latencies)
+p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+print(f"uploads: {len(latencies)} ({len(departments)} departments x {rounds} rounds), acknowledged: {len(acknowledged)}, "
+      f"refused: {len(failures)}, lost: {len(lost)}")
+print(f"upload-and-validate latency: p50 {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.1f} ms")
+print(f"server peak resident memory (VmHWM): {peak}")
+for failure in failures[:5]:
+    print("refused:", failure, file=sys.stderr)
+sys.exit(1 if lost or failures else 0)
