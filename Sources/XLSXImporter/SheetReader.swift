@@ -42,7 +42,7 @@ struct SheetReader {
             switch node {
             case .start:
                 if level == Level.worksheet {
-                    guard stream.name.is(main, "worksheet") else { throw input.badPart(part, "not a worksheet") }
+                    guard stream.name.is(main, "worksheet") else { throw input.badPart(part, .spreadsheetProblem(.notAWorksheet)) }
                 } else if level == Level.sheetData {
                     inSheetData = !sawSheetData && stream.name.is(main, "sheetData")
                     sawSheetData = sawSheetData || inSheetData
@@ -50,7 +50,7 @@ struct SheetReader {
                     continue
                 } else if level == Level.row, stream.name.is(main, "row") {
                     rowNumber = stream.attribute("r").flatMap(Int.init) ?? previousRow + 1
-                    guard rowNumber > previousRow else { throw input.badPart(part, "row \(rowNumber) is out of order", line: stream.line) }
+                    guard rowNumber > previousRow else { throw input.badPart(part, .spreadsheetProblem(.rowOutOfOrder(rowNumber)), line: stream.line) }
                     previousRow = rowNumber
                     previousColumn = -1
                 } else if level == Level.cell, stream.name.is(main, "c") {
@@ -58,11 +58,11 @@ struct SheetReader {
                     let reference = stream.attribute("r")
                     if let reference {
                         guard let parsed = CellReference.parse(reference), parsed.row == rowNumber else {
-                            throw input.badPart(part, "bad cell reference '\(reference)' in row \(rowNumber)", line: stream.line)
+                            throw input.badPart(part, .spreadsheetProblem(.badCellReference(reference, row: rowNumber)), line: stream.line)
                         }
                         column = parsed.column
                     }
-                    guard column > previousColumn else { throw input.badPart(part, "cells out of order in row \(rowNumber)", line: stream.line) }
+                    guard column > previousColumn else { throw input.badPart(part, .spreadsheetProblem(.cellsOutOfOrder(rowNumber)), line: stream.line) }
                     previousColumn = column
                     cell = CellNodes(column: column, reference: reference, type: stream.attribute("t"), style: stream.attribute("s"), line: stream.line)
                 } else if level == Level.cellChild, cell != nil {
@@ -104,7 +104,7 @@ struct SheetReader {
                 }
             }
         }
-        guard sawSheetData else { throw input.badPart(part, "not a worksheet") }
+        guard sawSheetData else { throw input.badPart(part, .spreadsheetProblem(.notAWorksheet)) }
         return rows
     }
 
@@ -120,7 +120,7 @@ struct SheetReader {
         switch type {
         case "s":
             guard let index = Int(value), strings.indices.contains(index) else {
-                throw input.badPart(part, "cell \(cell.reference ?? "?") names shared string \(value), which does not exist", line: cell.line)
+                throw input.badPart(part, .spreadsheetProblem(.missingSharedString(cell: cell.reference ?? "?", index: "\(value)")), line: cell.line)
             }
             return .text(strings[index])
         case "str": return .text(value)
