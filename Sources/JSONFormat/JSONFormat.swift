@@ -14,10 +14,13 @@ public struct JSONImporter: Importer {
     public var info: FormatInfo { ReportJSON.info }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
+        try JSONInputLimits.checkSize(data, source: source)
         // Decoding the text first names the line of invalid UTF-8 and normalises every string to NFC.
         let text = try TextDecoding.utf8(data, source: source)
+        try JSONInputLimits.checkNesting(text, source: source)
         do {
-            return try JSONDecoder().decode(Report.self, from: Data(text.utf8))
+            let report = try JSONDecoder().decode(Report.self, from: Data(text.utf8))
+            return JSONReportLimits.hold(report, source: source, log: log)
         } catch let DecodingError.dataCorrupted(context) {
             throw BaoCaoError.badInput("invalid JSON: \(context.debugDescription)", at: SourceLocation(file: source))
         } catch let error as DecodingError {
