@@ -46,8 +46,7 @@ struct JSONReportLimits {
                     continue
                 }
                 list.items = items
-                if list.start < ImportLimits.startNumbers.lowerBound || list.start > ImportLimits.startNumbers.upperBound {
-                    let held = min(max(list.start, ImportLimits.startNumbers.lowerBound), ImportLimits.startNumbers.upperBound)
+                if let (held, clipped) = ImportLimits.number(String(list.start), in: ImportLimits.startNumbers), clipped {
                     skipped.limit(ImportLimitMessages.startNumber(String(list.start), heldAt: held), part: Self.part, line: nil)
                     list.start = held
                 }
