@@ -14,13 +14,6 @@ import Testing
 /// once it has stopped is the signal sent, then SIGCONT, so the handler runs before the rename.
 @Suite("baocao killed while it writes its output", .serialized)
 struct SignalCleanupTests {
-    /// The built executable, beside the test bundle.
-    static var executable: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("baocao")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return TestPaths.packageRoot.appendingPathComponent(".build/debug/baocao")
-    }
-
     /// The output as it was before the run that is killed.
     static let previousOutput = Data("# Bản trước\n\nNội dung cũ phải còn nguyên.\n".utf8)
 
@@ -47,7 +40,7 @@ struct SignalCleanupTests {
         for _ in 0..<10 {
             try Self.previousOutput.write(to: output)
             let process = Process()
-            process.executableURL = Self.executable
+            process.executableURL = BaocaoExecutable.url
             process.arguments = ["convert", input.path, "-o", output.path]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
