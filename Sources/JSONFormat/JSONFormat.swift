@@ -21,10 +21,10 @@ public struct JSONImporter: Importer {
         do {
             let report = try JSONDecoder().decode(Report.self, from: Data(text.utf8))
             return JSONReportLimits.hold(report, source: source, log: log)
-        } catch let DecodingError.dataCorrupted(context) {
-            throw BaoCaoError.badInput("invalid JSON: \(context.debugDescription)", at: SourceLocation(file: source))
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            throw BaoCaoError.badInput(JSONMessages.invalid, at: JSONSyntaxPosition.location(in: text, source: source))
         } catch let error as DecodingError {
-            throw BaoCaoError.badInput("not a BaoCao report: \(Self.describe(error))", at: SourceLocation(file: source))
+            throw BaoCaoError.badInput(JSONMessages.notAReport(Self.describe(error)), at: SourceLocation(file: source))
         }
     }
 
@@ -33,9 +33,9 @@ public struct JSONImporter: Importer {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
-        case .keyNotFound(let key, let context): return "missing key '\(key.stringValue)' at \(path(context))"
+        case .keyNotFound(let key, let context): return JSONMessages.missingKey(key.stringValue, at: path(context))
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(context.debugDescription) at \(path(context))"
+            return JSONMessages.wrongValue(context.debugDescription, at: path(context))
         @unknown default: return "\(error)"
         }
     }

@@ -51,6 +51,14 @@ struct JSONLimitTests {
         #expect(error?.message.contains("JSON lồng quá 256 cấp") == true)
     }
 
+    @Test func invalidJSONIsRefusedAtItsLineAndColumn() throws {
+        let error = #expect(throws: BaoCaoError.self) { try importJSON(Data("{\"formatVersion\": 1,\n  \"subject\": \"Báo cáo\", x}".utf8)) }
+        #expect(error?.location == SourceLocation(file: "report.json", line: 2, column: 25))
+        #expect(error?.message.hasPrefix("JSON không hợp lệ") == true)
+        let notAReport = #expect(throws: BaoCaoError.self) { try importJSON(Data("{\"sections\": []}".utf8)) }
+        #expect(notAReport?.message == "không phải báo cáo BaoCao: thiếu khóa 'formatVersion' tại gốc")
+    }
+
     @Test func deepNestingEndsQuicklyWithoutOverflowingTheStack() throws {
         let data = Data(String(repeating: "[", count: 1_000_000).utf8)
         let start = Date()
