@@ -22,21 +22,22 @@ public struct JSONImporter: Importer {
             let report = try JSONDecoder().decode(Report.self, from: Data(text.utf8))
             return JSONReportLimits.hold(report, source: source, log: log)
         } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
-            throw BaoCaoError.badInput(JSONMessages.invalid, at: JSONSyntaxPosition.location(in: text, source: source))
+            throw BaoCaoError.badInput(.invalidJSON, at: JSONSyntaxPosition.location(in: text, source: source))
         } catch let error as DecodingError {
-            throw BaoCaoError.badInput(JSONMessages.notAReport(Self.describe(error)), at: SourceLocation(file: source))
+            throw BaoCaoError.badInput(Self.describe(error), at: SourceLocation(file: source))
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    /// What is wrong with JSON that is not a report, and where.
+    private static func describe(_ error: DecodingError) -> Message {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
-        case .keyNotFound(let key, let context): return JSONMessages.missingKey(key.stringValue, at: path(context))
+        case .keyNotFound(let key, let context): return .notAReport(missingKey: key.stringValue, at: path(context))
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return JSONMessages.wrongValue(context.debugDescription, at: path(context))
-        @unknown default: return "\(error)"
+            return .notAReport(context.debugDescription, at: path(context))
+        @unknown default: return .notAReport("\(error)", at: "")
         }
     }
 }

@@ -15,7 +15,7 @@ enum JSONInputLimits {
     /// Refuses `data` when it is larger than ``size``.
     static func checkSize(_ data: Data, source: String) throws {
         guard data.count > size else { return }
-        throw BaoCaoError.badInput(JSONMessages.tooLarge(data.count), at: SourceLocation(file: source))
+        throw BaoCaoError.badInput(.jsonTooLarge(data.count, limit: size), at: SourceLocation(file: source))
     }
 
     /// Refuses `text` at the first `[` or `{` nested deeper than ``nesting``, naming its line and
@@ -49,7 +49,7 @@ enum JSONInputLimits {
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > nesting {
-                    throw BaoCaoError.badInput(JSONMessages.tooDeep, at: SourceLocation(file: source, line: line, column: column))
+                    throw BaoCaoError.badInput(.jsonTooDeep(nesting), at: SourceLocation(file: source, line: line, column: column))
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth = max(depth - 1, 0)

@@ -41,13 +41,13 @@ struct JSONReportLimits {
             case .list(var list):
                 let items = list.items.map { self.blocks($0, listLevel: listLevel + 1) }
                 if listLevel >= ImportLimits.listLevels {
-                    skipped.limit(ImportLimitMessages.listLevel, part: Self.part, line: nil)
+                    skipped.limit(.listLevel, part: Self.part, line: nil)
                     out += items.joined()
                     continue
                 }
                 list.items = items
                 if let (held, clipped) = ImportLimits.number(String(list.start), in: ImportLimits.startNumbers), clipped {
-                    skipped.limit(ImportLimitMessages.startNumber(String(list.start), heldAt: held), part: Self.part, line: nil)
+                    skipped.limit(.startNumber(String(list.start), heldAt: held), part: Self.part, line: nil)
                     list.start = held
                 }
                 out.append(.list(list))

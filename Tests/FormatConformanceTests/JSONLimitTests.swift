@@ -48,15 +48,16 @@ struct JSONLimitTests {
         let text = "{\"subject\": \"[[[[\",\n  " + String(repeating: "[", count: Self.nesting) + "\n"
         let error = #expect(throws: BaoCaoError.self) { try importJSON(Data(text.utf8)) }
         #expect(error?.location == SourceLocation(file: "report.json", line: 2, column: Self.nesting + 2))
-        #expect(error?.message.contains("JSON lồng quá 256 cấp") == true)
+        #expect(error?.message.text(in: .vi).contains("JSON lồng quá 256 cấp") == true)
     }
 
     @Test func invalidJSONIsRefusedAtItsLineAndColumn() throws {
         let error = #expect(throws: BaoCaoError.self) { try importJSON(Data("{\"formatVersion\": 1,\n  \"subject\": \"Báo cáo\", x}".utf8)) }
         #expect(error?.location == SourceLocation(file: "report.json", line: 2, column: 25))
-        #expect(error?.message.hasPrefix("JSON không hợp lệ") == true)
+        #expect(error?.message.text(in: .vi).hasPrefix("JSON không hợp lệ") == true)
         let notAReport = #expect(throws: BaoCaoError.self) { try importJSON(Data("{\"sections\": []}".utf8)) }
-        #expect(notAReport?.message == "không phải báo cáo BaoCao: thiếu khóa 'formatVersion' tại gốc")
+        #expect(notAReport?.message.text(in: .vi) == "không phải báo cáo BaoCao: thiếu khóa 'formatVersion' tại gốc")
+        #expect(notAReport?.message.text(in: .en) == "not a BaoCao report: missing key 'formatVersion' at the top level")
     }
 
     @Test func deepNestingEndsQuicklyWithoutOverflowingTheStack() throws {
@@ -74,7 +75,8 @@ struct JSONLimitTests {
         data.append(UInt8(ascii: " "))
         let past = #expect(throws: BaoCaoError.self) { try importJSON(data) }
         #expect(past?.location == SourceLocation(file: "report.json"))
-        #expect(past?.message == "tệp JSON lớn 67108865 byte, quá giới hạn 67108864 byte")
+        #expect(past?.message.text(in: .vi) == "tệp JSON lớn 67108865 byte, quá giới hạn 67108864 byte")
+        #expect(past?.message.text(in: .en) == "the JSON file has 67108865 bytes, above the limit of 67108864")
     }
 }
 
@@ -103,7 +105,7 @@ struct JSONDeclaredValueTests {
 
         let past = try importJSON(report(list(start: Int.max)), log: log)
         #expect(past.preamble == [.list(ListBlock(isOrdered: true, start: 32_767, items: []))])
-        #expect(log.entries.map(\.message) == ["JSON: số bắt đầu đánh số 9223372036854775807 vượt giới hạn 0–32767, lấy 32767"])
+        #expect(log.entries.map { $0.message.text(in: .vi) } == ["JSON: số bắt đầu đánh số 9223372036854775807 vượt giới hạn 0–32767, lấy 32767"])
         #expect(log.entries.first?.location == SourceLocation(file: "report.json"))
         // Exported again, the number is the held one.
         let markdown = try FormatRegistry.builtIn.exporter(.markdown).export(past, options: ExportOptions(), log: log)
@@ -128,7 +130,7 @@ struct JSONDeclaredValueTests {
         let past = try importJSON(nested(11), log: log)
         #expect(depth(past.preamble) == 10)
         #expect(past.preamble.first?.plainText == "mục")
-        #expect(log.entries.map(\.message) == ["JSON: " + ImportLimitMessages.listLevel])
+        #expect(log.entries.map { $0.message.text(in: .vi) } == ["JSON: " + Message.listLevel.vi])
     }
 
     @Test func aSpanPastTheTableIsCutAndHeaderRowsHeldToTheRows() throws {
@@ -143,7 +145,7 @@ struct JSONDeclaredValueTests {
         #expect(held.rows[0].cells[0].columnSpan == 1_000)
         #expect(held.rows[0].cells[0].rowSpan == 2)
         #expect(held.headerRowCount == 0)
-        #expect(log.entries.map(\.message) == ["JSON: " + ImportLimitMessages.tableColumns])
+        #expect(log.entries.map { $0.message.text(in: .vi) } == ["JSON: " + Message.tableColumns.vi])
         for name: FormatName in [.markdown, .csv, .json] {
             _ = try FormatRegistry.builtIn.exporter(name).export(read, options: ExportOptions(), log: log)
         }
