@@ -11,7 +11,8 @@ package enum TextMetrics {
         let table = bold ? boldAdvances : regularAdvances
         var units = 0
         for character in text {
-            units += table[base(of: character)] ?? unitsPerEm / 2
+            // A character of the table is its own base; the others are decomposed first.
+            units += table[character] ?? table[base(of: character)] ?? unitsPerEm / 2
         }
         let centimetresPerPoint = 2.54 / 72
         return Double(units) / Double(unitsPerEm) * size * centimetresPerPoint
