@@ -20,7 +20,7 @@ public enum BoundedYAML {
     ///   expanded tree exceeds ``nodeLimit``.
     public static func compose(_ text: String, schema: Resolver = .default, location: SourceLocation) throws -> Node? {
         guard !mayExceedLimit(text) || AliasBudget.expandedNodeCount(text, limit: nodeLimit) <= nodeLimit else {
-            throw BaoCaoError.badInput(message, at: location)
+            throw BaoCaoError.badInput(.yamlTooLarge(limit: nodeLimit), at: location)
         }
         return try Yams.compose(yaml: text, schema)
     }
@@ -32,7 +32,4 @@ public enum BoundedYAML {
     static func mayExceedLimit(_ text: String) -> Bool {
         text.utf8.count > nodeLimit / 4 || text.utf8.contains(UInt8(ascii: "*"))
     }
-
-    /// The refusal, in Vietnamese.
-    static let message = "YAML có hơn \(nodeLimit) giá trị (thường do bí danh '*' lồng nhau); hãy viết các giá trị trực tiếp, không dùng '&' và '*'"
 }
