@@ -109,7 +109,7 @@ extension IntakeService {
     /// department, detail, SHA-256.
     public func auditCSV(period: String?, for account: Account) throws -> DownloadedFile {
         let entries = try auditLog(period: period, for: account)
-        let stream = OutputStream(toMemory: ())
+        let stream = MemoryOutputStream()
         let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
         try writer.write(row: ["Thời điểm (UTC)", "Tài khoản", "Việc", "Kỳ", "Đơn vị", "Chi tiết", "SHA-256"])
         let format = ISO8601DateFormatter()
@@ -118,10 +118,7 @@ extension IntakeService {
                                    entry.department ?? "", entry.detail, entry.sha256 ?? ""])
         }
         stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, .csvNotProduced)
-        }
-        return DownloadedFile(name: "nhat-ky\(period.map { "-" + $0 } ?? "").csv", contentType: "text/csv; charset=utf-8", data: data)
+        return DownloadedFile(name: "nhat-ky\(period.map { "-" + $0 } ?? "").csv", contentType: "text/csv; charset=utf-8", data: Data(stream.bytes))
     }
 }
 

@@ -110,10 +110,11 @@ package final class XMLStreamWriter {
         if let error = output.error { throw error }
     }
 
-    private func check(_ result: Int32, _ action: String) throws {
+    /// Throws when libxml2 reports a failure; `action` is only spelled out then.
+    private func check(_ result: Int32, _ action: @autoclosure () -> String) throws {
         if result < 0 {
             if let error = output.error { throw error }
-            throw XMLError("libxml2 could not \(action)")
+            throw XMLError("libxml2 could not \(action())")
         }
     }
 
@@ -141,7 +142,11 @@ package enum XMLCharacters {
 
     /// The text without the scalars XML 1.0 forbids, and how many were removed.
     package static func removingForbidden(_ text: String) -> (String, Int) {
-        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return (text, 0) }
+        // In UTF-8 a forbidden scalar starts with a C0 control byte or, for U+FFFE and U+FFFF,
+        // with 0xEF: text without either (nearly all) is checked byte by byte, not scalar by scalar.
+        guard text.utf8.contains(where: { $0 == 0xEF || ($0 < 0x20 && $0 != 0x9 && $0 != 0xA && $0 != 0xD) }),
+            text.unicodeScalars.contains(where: { !isAllowed($0) })
+        else { return (text, 0) }
         var scalars = String.UnicodeScalarView()
         var removed = 0
         for scalar in text.unicodeScalars {

@@ -19,7 +19,7 @@ public struct CSVExporter: Exporter {
     public static let columns = ["Mục", "Loại", "Bảng", "Dòng", "Cột", "Tiêu đề", "Giá trị", "Số", "Đơn vị", "Ngữ cảnh"]
 
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
-        let stream = OutputStream.toMemory()
+        let stream = MemoryOutputStream()
         stream.open()
         if options.byteOrderMark || options.csv == .excel {
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -36,11 +36,8 @@ public struct CSVExporter: Exporter {
             try writer.write(row: Self.columns)
             for row in ReportRows(report).rows { try writer.write(row: row.fields) }
         }
-        writer.stream.write([0x0D, 0x0A], maxLength: 2)
-        writer.stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, .csvNotProduced)
-        }
-        return data
+        stream.write([0x0D, 0x0A], maxLength: 2)
+        stream.close()
+        return Data(stream.bytes)
     }
 }

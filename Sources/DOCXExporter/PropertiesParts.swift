@@ -18,7 +18,7 @@ enum PropertiesParts {
             }
             try xml.node("dc:language") { try xml.text("vi-VN") }
             if let date = report.header.date {
-                let stamp = String(format: "%04d-%02d-%02dT00:00:00Z", date.year, date.month, date.day ?? 1)
+                let stamp = DocumentDate(year: date.year, month: date.month, day: date.day ?? 1).isoText + "T00:00:00Z"
                 for name in ["dcterms:created", "dcterms:modified"] {
                     try xml.node(name, [("xsi:type", "dcterms:W3CDTF")]) { try xml.text(stamp) }
                 }

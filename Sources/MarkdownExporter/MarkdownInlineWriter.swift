@@ -26,7 +26,7 @@ enum MarkdownInlineWriter {
     static func renderParagraph(_ inlines: [Inline]) -> String {
         // Markdown drops white space at the edges of a paragraph; drop it here too, so the text
         // reads back the same.
-        let line = render(inlines).trimmingCharacters(in: .whitespaces)
+        let line = trimmedBlanks(render(inlines))
         guard let first = line.first else { return line }
         if "#>-+=".contains(first) { return "\\" + line }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
@@ -37,6 +37,16 @@ enum MarkdownInlineWriter {
             }
         }
         return line
+    }
+
+    /// `text` without white space at either end, as `trimmingCharacters(in: .whitespaces)` gives
+    /// it, which is only called when an end has some (it costs more than writing the line).
+    private static func trimmedBlanks(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last,
+            CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+        else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     private static func styled(_ style: InlineStyle, _ children: [Inline]) -> String {
@@ -70,7 +80,21 @@ enum MarkdownInlineWriter {
         return out
     }
 
+    /// Whether `byte` is one of the characters ``escape(_:)`` changes: the escaped punctuation and line ends.
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "!"),
+            UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            return true
+        default:
+            return false
+        }
+    }
+
     private static func escape(_ text: String) -> String {
+        // Most text has none of them: a byte scan instead of a walk over its characters.
+        guard text.utf8.contains(where: isMarkup) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

@@ -15,6 +15,30 @@ struct FigureTests {
         #expect(fiveMonths.shares(one).mapValues(one.text) == [.completed: "66,2%", .inProgress: "7%", .overdue: "26,8%"])
     }
 
+    @Test("half-up shares are the decimal quotient rounded: the same Decimals, ties away from zero")
+    func halfUpSharesAreExact() {
+        func reference(_ part: Int, _ whole: Int, _ precision: Int) -> Decimal {
+            let scale = (0..<precision).reduce(Decimal(1)) { value, _ in value * 10 }
+            var exact = Decimal(part) * 100 * scale / Decimal(whole)
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &exact, 0, .plain)
+            return rounded / scale
+        }
+        for precision in 0...2 {
+            let rounding = ShareRounding(precision: precision)
+            for whole in 1...120 {
+                let parts = Array(0...(whole + 2))
+                let shares = rounding.shares(of: parts, in: whole)
+                for (part, share) in zip(parts, shares) {
+                    let expected = reference(part, whole, precision)
+                    #expect(share == expected && share.description == expected.description, "\(part)/\(whole) at \(precision) decimals")
+                }
+            }
+        }
+        #expect(ShareRounding(precision: 0).shares(of: [1, 3], in: 8) == [13, 38])
+        #expect(ShareRounding(precision: 0).shares(of: [-1], in: 8) == [-13])
+    }
+
     @Test("largest-remainder rounding always adds up to 100%")
     func largestRemainder() {
         let rounding = ShareRounding(precision: 0, method: .largestRemainder)

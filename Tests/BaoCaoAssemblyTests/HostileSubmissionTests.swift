@@ -73,4 +73,9 @@ struct HostileSubmissionTests {
         }
         #expect(Date().timeIntervalSince(start) < 3)
     }
+
+    @Test func moreThanTheNodeLimitWithoutAnAliasIsRefusedToo() {
+        let yaml = "department: snn\nperiod: 2023-05\nx: [" + Array(repeating: "1", count: 100_001).joined(separator: ",") + "]\n"
+        #expect(refusal(yaml, name: "snn.yaml")?.message.vi.contains("100000") == true)
+    }
 }

@@ -10,9 +10,9 @@ struct MessageCatalogueTests {
         #expect(diagnostic.text(in: .vi).hasPrefix("sct.yaml:9:12: lỗi: không đọc được nội dung (byte 14)"))
         #expect(diagnostic.text(in: .en).hasPrefix("sct.yaml:9:12: error: cannot decode the text (byte 14)"))
         #expect(diagnostic.description == diagnostic.text(in: .vi))
-        #expect(Diagnostic(.warning, .csvNotProduced).text(in: .vi) == "cảnh báo: không tạo được tệp CSV")
-        #expect(Diagnostic(.note, .csvNotProduced).text(in: .en) == "note: the CSV could not be produced")
-        #expect(BaoCaoError.badInput(.csvNotProduced, at: SourceLocation(file: "a.csv")).text(in: .en) == "a.csv: error: the CSV could not be produced")
+        #expect(Diagnostic(.warning, .tableInList).text(in: .vi) == "cảnh báo: bảng trong một mục danh sách được viết thành các dòng thường: danh sách OpenDocument không chứa được bảng")
+        #expect(Diagnostic(.note, .tableInList).text(in: .en) == "note: a table inside a list item is written as plain lines: OpenDocument lists cannot hold tables")
+        #expect(BaoCaoError.badInput(.tableInList, at: SourceLocation(file: "a.odt")).text(in: .en) == "a.odt: error: a table inside a list item is written as plain lines: OpenDocument lists cannot hold tables")
     }
 
     @Test func theLocaleChoosesEnglishOnlyWhenItSaysEnglish() {

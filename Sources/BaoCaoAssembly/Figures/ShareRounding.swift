@@ -29,6 +29,9 @@ public struct ShareRounding: Hashable, Sendable {
     public func shares(of parts: [Int], in whole: Int) -> [Decimal] {
         guard whole > 0 else { return [] }
         let scale = Self.power(precision)
+        if method == .halfUp, let shares = Self.halfUpInIntegers(parts, in: whole, precision: precision, scale: scale) {
+            return shares
+        }
         let exact = parts.map { Decimal($0) * 100 * scale / Decimal(whole) }
         switch method {
         case .halfUp:
@@ -49,6 +52,22 @@ public struct ShareRounding: Hashable, Sendable {
     /// A share as printed: "73%", "66,2%", "7%".
     public func text(_ share: Decimal) -> String {
         VietnameseFormat.percent(share, precision: precision)
+    }
+
+    /// The half-up shares in exact integer arithmetic, `⌊(2·part·100·10^precision + whole) / (2·whole)⌋`
+    /// scaled back, the same `Decimal`s as rounding the decimal quotient gives for a fraction of the
+    /// cost; `nil` for a negative part, more than 9 decimals or products past `Int`.
+    private static func halfUpInIntegers(_ parts: [Int], in whole: Int, precision: Int, scale: Decimal) -> [Decimal]? {
+        guard (0...9).contains(precision), whole <= Int.max / 2 else { return nil }
+        let factor = (0..<precision).reduce(200) { value, _ in value * 10 }
+        var shares: [Decimal] = []
+        shares.reserveCapacity(parts.count)
+        for part in parts {
+            let (twice, overflow) = part.multipliedReportingOverflow(by: factor)
+            guard part >= 0, !overflow, twice <= Int.max - whole else { return nil }
+            shares.append(Decimal((twice + whole) / (2 * whole)) / scale)
+        }
+        return shares
     }
 
     private static func power(_ n: Int) -> Decimal {

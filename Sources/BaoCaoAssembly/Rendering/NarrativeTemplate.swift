@@ -71,6 +71,8 @@ struct NarrativeTemplate {
 
         /// The template of `text`, read on first use.
         func template(_ text: String) -> NarrativeTemplate {
+            // Text without a brace is read at once, for less than hashing it to look it up costs.
+            guard text.utf8.contains(UInt8(ascii: "{")) else { return NarrativeTemplate(text) }
             if let known = templates[text] { return known }
             let template = NarrativeTemplate(text)
             templates[text] = template

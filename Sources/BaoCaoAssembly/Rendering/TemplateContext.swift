@@ -74,13 +74,13 @@ struct TemplateContext {
     }
 
     private static func make(_ kind: FigureKind, _ value: Decimal, _ digits: Int, _ unit: String?) -> TemplateValue {
-        TemplateValue(
-            standard: FigureText.standard(kind: kind, value: value, fractionDigits: digits, unit: unit),
+        let standard = FigureText.standard(kind: kind, value: value, fractionDigits: digits, unit: unit)
+        return TemplateValue(
+            standard: standard,
             plain: FigureText.plain(kind == .growth ? abs(value) : value, fractionDigits: digits),
             phrase: FigureText.phrase(kind: kind, value: value, fractionDigits: digits, unit: unit),
             unit: unit ?? (kind.isPercentage ? "%" : ""),
-            change: kind == .growth ? "\(value < 0 ? "giảm" : "tăng") \(FigureText.standard(kind: kind, value: value, fractionDigits: digits, unit: unit))"
-                : FigureText.standard(kind: kind, value: value, fractionDigits: digits, unit: unit))
+            change: kind == .growth ? "\(value < 0 ? "giảm" : "tăng") \(standard)" : standard)
     }
 
     private static func count(_ value: Int) -> TemplateValue {

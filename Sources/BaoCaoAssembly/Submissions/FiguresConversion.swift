@@ -56,7 +56,7 @@ public enum FiguresConversion {
             ("assigned", "tổng số"), ("completed", "đã hoàn thành"), ("awaiting_confirmation", "chờ xác nhận"),
             ("in_progress", "đang thực hiện"), ("overdue", "quá hạn"), ("part_of", "thuộc"),
         ]
-        let stream = OutputStream(toMemory: ())
+        let stream = MemoryOutputStream()
         let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
         try writer.write(row: ["đơn vị", submission.department])
         try writer.write(row: ["kỳ báo cáo", submission.period.description])
@@ -66,10 +66,7 @@ public enum FiguresConversion {
             try writer.write(row: [figure.id] + names.map { values[$0.field] ?? "" })
         }
         stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, .csvNotProduced)
-        }
-        return data + Data("\r\n".utf8)
+        return Data(stream.bytes + Array("\r\n".utf8))
     }
 
     /// A figure's fields as a submission writes them, numbers the Vietnamese way.

@@ -61,15 +61,23 @@ extension StatisticalAnnex {
     private func columnWidths(measures: [Measure], layout: PageLayout) -> [Double] {
         let size = layout.tableTextSize
         let padding = 0.35
+        // The same units and words come back in every sector: each text is measured once.
+        var measured: [Bool: [String: Double]] = [:]
+        func width(_ text: String, bold: Bool) -> Double {
+            if let known = measured[bold]?[text] { return known }
+            let width = TextMetrics.width(of: text, size: size, bold: bold)
+            measured[bold, default: [:]][text] = width
+            return width
+        }
         func words(_ text: String, bold: Bool = true) -> Double {
-            text.split(separator: " ").map { TextMetrics.width(of: String($0), size: size, bold: bold) }.max() ?? 0
+            text.split(separator: " ").map { width(String($0), bold: bold) }.max() ?? 0
         }
         let indicators = sectors.flatMap(\.indicators)
         let number = max(words("STT"), TextMetrics.width(of: RomanNumeral.string(max(sectors.count, 1)), size: size))
         let unit = max(words("ĐVT"), indicators.map { words($0.unit, bold: false) }.max() ?? 0)
         let values = measures.map { measure in
             max(words(measure.heading),
-                indicators.compactMap { $0.value(measure)?.text }.map { TextMetrics.width(of: $0, size: size, bold: false) }.max() ?? 0)
+                indicators.compactMap { $0.value(measure)?.text }.map { width($0, bold: false) }.max() ?? 0)
         }
         let fixed = ([number, unit] + values).map { $0 + padding }
         let label = max(layout.textWidth - fixed.reduce(0, +), 3)

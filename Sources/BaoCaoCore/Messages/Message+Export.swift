@@ -46,7 +46,4 @@ extension Message {
             vi: "bảng Markdown chỉ có một hàng tiêu đề; \(extra) hàng tiêu đề còn lại được viết thành hàng thường",
             en: "Markdown tables have one header row; \(extra) more header row(s) written as body rows")
     }
-
-    /// The CSV writer failed in memory.
-    public static let csvNotProduced = Message(vi: "không tạo được tệp CSV", en: "the CSV could not be produced")
 }

@@ -94,9 +94,17 @@ public struct DocumentDate: Hashable, Sendable, Codable, Comparable {
 
     /// The ISO 8601 form, "2023-05-25" or "2023-05".
     public var isoText: String {
-        let head = String(format: "%04d-%02d", year, month)
+        let head = Self.zeroPadded(year, 4) + "-" + Self.zeroPadded(month, 2)
         guard let day else { return head }
-        return head + String(format: "-%02d", day)
+        return head + "-" + Self.zeroPadded(day, 2)
+    }
+
+    /// `value` as `printf`'s `%0<width>d` writes it (the sign counts in the width), without
+    /// `String(format:)`, whose first use sets up a locale.
+    private static func zeroPadded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// The number of days in a month of the Gregorian calendar.
