@@ -23,9 +23,16 @@ for _ in range(300):  # wait (at most 30 s) for the server
 
 
 def token(account):
+    """Signs in; an account fresh from `users add` first replaces its issued password, as it must."""
     answer = requests.post(base + "/api/v1/login", json={"login": account["login"], "password": account["password"]}, timeout=30)
     answer.raise_for_status()
-    return {"Authorization": "Bearer " + answer.json()["token"]}
+    headers = {"Authorization": "Bearer " + answer.json()["token"]}
+    if answer.json().get("must_change_password"):
+        chosen = account["password"] + "-rieng"
+        requests.post(base + "/api/v1/password", json={"current": account["password"], "new": chosen},
+                      headers=headers, timeout=30).raise_for_status()
+        account["password"] = chosen
+    return headers
 
 
 tokens = [token(account) for account in departments]

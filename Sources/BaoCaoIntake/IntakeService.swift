@@ -63,9 +63,13 @@ public final class IntakeService: Sendable {
 
     /// The account a token signs in, with its record.
     ///
-    /// - Throws: ``IntakeError`` 401 when the token is unknown, expired, revoked or its account disabled.
-    public func authenticate(token: String, kind: AccessToken.Kind) throws -> (Account, AccessToken) {
+    /// - Parameter changingPassword: the request changes the password or signs out, which an
+    ///   account with an issued password may do (and nothing else).
+    /// - Throws: ``IntakeError`` 401 when the token is unknown, expired, revoked or its account
+    ///   disabled; 403 ``IntakeError/passwordChangeRequired`` while the issued password is unchanged.
+    public func authenticate(token: String, kind: AccessToken.Kind, changingPassword: Bool = false) throws -> (Account, AccessToken) {
         guard let found = try store.resolve(token: token, kind: kind, now: now) else { throw IntakeError.unauthorized }
+        if !changingPassword { try requirePasswordChosen(found.0) }
         return found
     }
 

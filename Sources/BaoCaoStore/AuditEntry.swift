@@ -9,6 +9,7 @@ public struct AuditEntry: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public enum Action: String, Codable, Hashable, Sendable, CaseIterable {
         case signIn = "sign-in"
         case signInFailed = "sign-in-failed"
+        case passwordChanged = "password-changed"
         case upload
         case replace
         case reject

@@ -115,6 +115,12 @@ public final class IntakeStore: Sendable {
                 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2: forced password change") { db in
+            // Accounts of before this change have been in use: only new and reset ones must change.
+            try db.alter(table: "account") { t in
+                t.add(column: "mustChangePassword", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 }

@@ -22,7 +22,7 @@ struct OpenAPITests {
         #expect(result.status == 0, "\(result.stderr)")
         let routes = Set(result.stdout.split(separator: "\n").map(String.init))
         #expect(routes == [
-            "POST /login", "POST /logout", "POST /periods/{period}/submissions", "GET /periods/{period}/submissions",
+            "POST /login", "POST /logout", "POST /password", "POST /periods/{period}/submissions", "GET /periods/{period}/submissions",
             "GET /submissions/{id}/file", "GET /periods/{period}/status", "POST /periods/{period}/departments/{department}/review",
             "POST /periods/{period}/lock", "POST /periods/{period}/assemble", "GET /audit", "GET /audit.csv",
         ])

@@ -80,6 +80,18 @@ final class ServerProcess: @unchecked Sendable {  // `process` is only touched b
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
     }
 
+    /// Replaces the password `users add` issued to `login` through the API, as its user must
+    /// before anything else works; returns the new password.
+    func choosePassword(_ login: String, issued: String) async throws -> String {
+        let chosen = issued + "-rieng"
+        var headers = try await token(login, issued)
+        headers["Content-Type"] = "application/json"
+        let (status, _) = try await request("POST", "/api/v1/password", headers: headers,
+                                            body: Data(#"{"current":"\#(issued)","new":"\#(chosen)"}"#.utf8))
+        guard status == 204 else { throw CocoaError(.userCancelled, userInfo: [NSLocalizedDescriptionKey: "password change: \(status)"]) }
+        return chosen
+    }
+
     /// Signs in through the API; returns the bearer header.
     func token(_ login: String, _ password: String) async throws -> [String: String] {
         let (_, data) = try await request("POST", "/api/v1/login", headers: ["Content-Type": "application/json"],

@@ -11,14 +11,23 @@ enum APIRoutes {
             guard let body = try? await request.decode(as: APIModels.Login.self, context: context) else {
                 throw IntakeError(.badRequest, IntakeMessages.badJSON)
             }
-            let (token, record, _) = try await service.signIn(login: body.login, password: body.password,
-                                                              address: context.remoteAddress, kind: .api)
-            return try JSONResponse.make(APIModels.Token(token: token, expires_at: APIModels.time(record.expiresAt)))
+            let (token, record, account) = try await service.signIn(login: body.login, password: body.password,
+                                                                    address: context.remoteAddress, kind: .api)
+            return try JSONResponse.make(APIModels.Token(token: token, expires_at: APIModels.time(record.expiresAt),
+                                                         must_change_password: account.mustChangePassword))
         }
 
         let signedIn = api.group().add(middleware: BearerAuthentication(service: service))
         signedIn.post("logout") { request, context -> Response in
             if let header = request.headers[.authorization] { try service.store.revoke(token: String(header.dropFirst("Bearer ".count))) }
+            return Response(status: .noContent)
+        }
+        signedIn.post("password") { request, context -> Response in
+            guard let body = try? await request.decode(as: APIModels.PasswordChange.self, context: context) else {
+                throw IntakeError(.badRequest, IntakeMessages.badJSON)
+            }
+            try service.changePassword(current: body.current, new: body.new, confirmation: body.new, keeping: context.token,
+                                       by: try context.signedIn())
             return Response(status: .noContent)
         }
         signedIn.post("periods/:period/submissions") { request, context -> Response in

@@ -43,6 +43,21 @@ enum PageRoutes {
             return response
         }
 
+        pages.get("doi-mat-khau") { _, context -> Response in
+            try passwordPage(renderer, context: context, message: nil, status: .ok)
+        }
+        pages.post("doi-mat-khau") { request, context -> Response in
+            let form = try await PageForm.read(request)
+            try context.requireCSRF(form["csrf"])
+            do {
+                try service.changePassword(current: form["current"] ?? "", new: form["new"] ?? "", confirmation: form["confirmation"] ?? "",
+                                           keeping: context.token, by: try context.signedIn())
+            } catch let error as IntakeError where error.status != .unauthorized {
+                return try passwordPage(renderer, context: context, message: error.message, status: error.status)
+            }
+            return .redirect(to: "/", type: .normal)
+        }
+
         pages.get("don-vi") { request, context -> Response in
             try departmentPage(renderer, service: service, period: requestedPeriod(request, service), context: context, result: nil, status: .ok)
         }
@@ -143,6 +158,13 @@ enum PageRoutes {
                                      status: status, csrf: csrf)
         response.setCookie(SessionCookie.make(SessionCookie.signInName, value: csrf, maxAge: 3600, secure: secure))
         return response
+    }
+
+    private static func passwordPage(_ renderer: PageRenderer, context: IntakeRequestContext, message: String?,
+                                     status: HTTPResponse.Status) throws -> Response {
+        var values: [String: Any] = ["required": try context.signedIn().mustChangePassword, "minimum": IntakeService.minimumPasswordLength]
+        if let message { values["message"] = message }
+        return renderer.page("password", title: "Đổi mật khẩu", values: values, context: context, status: status)
     }
 
     private static func departmentPage(_ renderer: PageRenderer, service: IntakeService, period: String, context: IntakeRequestContext,
