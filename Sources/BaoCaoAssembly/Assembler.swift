@@ -39,7 +39,8 @@ public struct Assembler {
         let inbox = Inbox(path: request.inboxPath)
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
 
-        let (submissions, figures) = try readAndCheck(inbox, period: period, profile: profile, catalogue: catalogue, department: request.department, log: log)
+        let (submissions, figures) = try readAndCheck(inbox, period: period, profile: profile, catalogue: catalogue, department: request.department,
+                                                       ownFilesOnly: request.ownFilesOnly, log: log)
 
         progress("filling the outline")
         let defaults = period.cutoff(startDay: profile.cutoffStartDay)
@@ -82,13 +83,14 @@ public struct Assembler {
     ///
     /// A department's preview uses every figure, but reports only the problems of its own files.
     private func readAndCheck(_ inbox: Inbox, period: ReportingPeriod, profile: Profile, catalogue: Catalogue,
-                              department: String?, log: DiagnosticLog) throws -> ([Submission], [Figure]) {
+                              department: String?, ownFilesOnly: Bool, log: DiagnosticLog) throws -> ([Submission], [Figure]) {
         progress("reading the submissions in \(inbox.folder(period))")
         let checkLog = department == nil ? log : DiagnosticLog()
-        let read = try inbox.read(period, catalogue: catalogue, log: checkLog, registry: registry)
+        let keep: (Submission) -> Bool = { submission in !ownFilesOnly || department == nil || submission.department == department }
+        let read = try inbox.read(period, catalogue: catalogue, log: checkLog, registry: registry).filter(keep)
         progress("checking \(read.count) submissions")
         let previous = inbox.exists(period.previous)
-            ? try inbox.read(period.previous, catalogue: catalogue, log: DiagnosticLog(), registry: registry).flatMap(\.figures) : nil
+            ? try inbox.read(period.previous, catalogue: catalogue, log: DiagnosticLog(), registry: registry).filter(keep).flatMap(\.figures) : nil
         var input = CheckInput(submissions: read, profile: profile, catalogue: catalogue, period: period, previousFigures: previous)
         input.check(log: checkLog)
         if let department {

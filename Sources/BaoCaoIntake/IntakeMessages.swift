@@ -20,7 +20,7 @@ enum IntakeMessages {
     static let currentPasswordWrong = "Mật khẩu hiện tại không đúng."
     static let passwordsDiffer = "Hai lần nhập mật khẩu mới không giống nhau."
     static let passwordUnchanged = "Mật khẩu mới phải khác mật khẩu hiện tại."
-    static let passwordChanged = "Đã đổi mật khẩu."
+    static let nobodyToRemind = "Tất cả các đơn vị đã gửi báo cáo hợp lệ; không cần công văn đôn đốc."
 
     static func passwordTooShort(minimum: Int) -> String {
         "Mật khẩu mới cần ít nhất \(minimum) ký tự."
@@ -48,6 +48,10 @@ enum IntakeMessages {
 
     static func unknownDepartment(_ id: String) -> String {
         "Không có đơn vị '\(id)' trong danh sách của tỉnh."
+    }
+
+    static func noForm(_ department: String) -> String {
+        "\(department) không có chỉ tiêu nào trong danh mục nên không có biểu mẫu số liệu."
     }
 
     static func unknownFormat(_ name: String) -> String {

@@ -17,6 +17,7 @@ public struct AuditEntry: Codable, Hashable, Sendable, FetchableRecord, MutableP
         case `return`
         case lock
         case assemble
+        case reminder
         case settings
         case accountAdded = "account-added"
         case accountReset = "account-reset"

@@ -68,6 +68,8 @@ try:
     browser.find_element(By.CSS_SELECTOR, "form[enctype] button[type=submit]").click()
     check(settle(lambda: "Đã nhận tệp" in browser.page_source), "the upload is acknowledged on the page")
     check("gửi muộn" in browser.page_source, "the page shows the new state (late: May 2023 is long past)")
+    check("Lúa xuân gieo cấy" in browser.find_element(By.ID, "xem-truoc").text, "the page previews the department's own section")
+    check(browser.find_elements(By.CSS_SELECTOR, 'a[href^="/don-vi/bieu-mau"]'), "and offers its XLSX form")
     browser.save_screenshot(str(shots / "intake-department.png"))
     browser.find_element(By.CSS_SELECTOR, "header form button").click()
     check(settle(lambda: "/dang-nhap" in browser.current_url), "signing out goes back to the sign-in page")
@@ -79,6 +81,7 @@ try:
             for row in browser.find_elements(By.CSS_SELECTOR, "table tr") if row.find_elements(By.TAG_NAME, "td")}
     check(any(state == "gửi muộn" for state in rows.values()), "the office board shows the department's upload as gửi muộn")
     check(any(state == "chưa gửi" for state in rows.values()), "and the departments that have not sent as chưa gửi")
+    check(browser.find_elements(By.CSS_SELECTOR, 'form[action^="/van-phong/don-doc"] button'), "the board offers the reminder letter")
     browser.save_screenshot(str(shots / "intake-office.png"))
 finally:
     browser.quit()

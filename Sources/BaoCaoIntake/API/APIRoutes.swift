@@ -46,6 +46,15 @@ enum APIRoutes {
             let (record, data) = try service.file(id: id, for: try context.signedIn())
             return JSONResponse.file(DownloadedFile(name: record.fileName, contentType: MediaTypes.forFile(record.fileName), data: data))
         }
+        signedIn.get("periods/:period/departments/:department/form") { _, context -> Response in
+            JSONResponse.file(try service.form(period: try context.parameters.require("period"),
+                                               department: try context.parameters.require("department"), for: try context.signedIn()))
+        }
+        signedIn.get("periods/:period/departments/:department/section") { request, context -> Response in
+            JSONResponse.file(try service.section(period: try context.parameters.require("period"),
+                                                  department: try context.parameters.require("department"),
+                                                  format: request.uri.queryParameters.get("to") ?? "docx", for: try context.signedIn()))
+        }
         signedIn.get("periods/:period/status") { _, context -> Response in
             try JSONResponse.make(APIModels.Status(try service.board(period: try context.parameters.require("period"), for: try context.signedIn())))
         }
@@ -67,6 +76,9 @@ enum APIRoutes {
             let draft = request.uri.queryParameters.get("draft") == "true"
             return JSONResponse.file(try service.assemble(period: try context.parameters.require("period"), formats: formats, draft: draft,
                                                           by: try context.signedIn()))
+        }
+        signedIn.post("periods/:period/reminder") { _, context -> Response in
+            JSONResponse.file(try service.reminder(period: try context.parameters.require("period"), by: try context.signedIn()))
         }
         signedIn.get("audit") { request, context -> Response in
             let entries = try service.auditLog(period: request.uri.queryParameters.get("period"), for: try context.signedIn())

@@ -82,6 +82,17 @@ enum PageRoutes {
                 return try departmentPage(renderer, service: service, period: period, context: context, result: result, status: error.status)
             }
         }
+        pages.get("don-vi/bieu-mau") { request, context -> Response in
+            let account = try context.signedIn()
+            guard let department = account.department else { throw IntakeError.forbidden }
+            return JSONResponse.file(try service.form(period: requestedPeriod(request, service), department: department, for: account))
+        }
+        pages.get("don-vi/xem-truoc.docx") { request, context -> Response in
+            let account = try context.signedIn()
+            guard let department = account.department else { throw IntakeError.forbidden }
+            return JSONResponse.file(try service.section(period: requestedPeriod(request, service), department: department, format: "docx",
+                                                         for: account))
+        }
         pages.get("tep/:id") { _, context -> Response in
             guard let id = Int64(try context.parameters.require("id")) else { throw IntakeError.notFound }
             let (record, data) = try service.file(id: id, for: try context.signedIn())
@@ -132,6 +143,10 @@ enum PageRoutes {
                 return try officePage(renderer, service: service, period: period, context: context,
                                       message: message.merging(["text": error.message]) { $1 }, status: error.status)
             }
+        }
+        pages.post("van-phong/don-doc") { request, context -> Response in
+            try context.requireCSRF(try await PageForm.read(request)["csrf"])
+            return JSONResponse.file(try service.reminder(period: requestedPeriod(request, service), by: try context.signedIn()))
         }
         pages.get("van-phong/nhat-ky") { request, context -> Response in
             let period = request.uri.queryParameters.get("ky")
@@ -184,6 +199,11 @@ enum PageRoutes {
             values["review"] = ["decision": review.decision == .approved ? "đã duyệt" : "trả lại", "decidedAt": PageValues.time(review.decidedAt),
                                 "comment": review.comment]
         }
+        let preview = try service.sectionPreview(period: period, department: department, for: account)
+        values["preview"] = preview.html
+        values["previewDiagnostics"] = preview.diagnostics.map(PageValues.diagnostic)
+        values["hasPreviewDiagnostics"] = !preview.diagnostics.isEmpty
+        values["hasForm"] = !service.catalogue.entries(department).isEmpty
         if let result { values["result"] = result }
         if let receivedAt = own.status.receivedAt { values["receivedAt"] = PageValues.time(receivedAt) }
         return renderer.page("department", title: PageValues.periodLabel(own.period), values: values, context: context, status: status)
@@ -205,6 +225,7 @@ enum PageRoutes {
             },
         ]
         if let message { values["message"] = message }
+        values["toRemind"] = board.departments.filter { ReminderLetter.remindedStates.contains($0.state) }.map(\.name).joined(separator: "; ")
         values["settings"] = try service.periodSettings(period: board.period, for: try context.signedIn())
         return renderer.page("office", title: "Bảng theo dõi", values: values, context: context, status: status)
     }
