@@ -10,11 +10,7 @@ struct BrowserTests {
     /// With BAOCAO_UPDATE_SCREENSHOTS=1 the screenshots replace docs/images/intake-*.png.
     @Test(.tags(.external)) func aDepartmentUploadsAndTheOfficeSeesIt() async throws {
         let data = try TestPaths.scratchDirectory().appendingPathComponent("Data")
-        let config = TestPaths.packageRoot.appendingPathComponent("Config").path
-        func add(_ arguments: [String]) throws -> [String: String] {
-            let output = try ServerProcess.run(["users", "add", "--data", data.path, "--config", config, "--json"] + arguments)
-            return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: String])
-        }
+        func add(_ arguments: [String]) throws -> [String: String] { try ServerProcess.addAccount(data: data, arguments) }
         let snn = try add(["--department", "snn", "--name", "Sở Nông nghiệp và Phát triển nông thôn"])
         let sct = try add(["--department", "sct", "--name", "Sở Công Thương"])
         let office = try add(["--office", "--name", "Văn phòng UBND tỉnh"])

@@ -35,6 +35,17 @@ final class ServerProcess: @unchecked Sendable {  // `process` is only touched b
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Creates an account in `data` with `baocao-server users add … --json` (`arguments`: `--department ID` or
+    /// `--office`, and `--name`); returns its sign-in name and issued password.
+    static func addAccount(data: URL, _ arguments: [String]) throws -> [String: String] {
+        let output = try run(["users", "add", "--data", data.path, "--config", TestPaths.packageRoot.appendingPathComponent("Config").path,
+                              "--json"] + arguments)
+        guard let account = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: String] else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "users add printed \(output)"])
+        }
+        return account
+    }
+
     /// Starts `serve` and waits (at most 30 s) until it answers.
     func start() async throws {
         let process = Process()
