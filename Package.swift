@@ -100,7 +100,7 @@ let package = Package(
                 intent: .custom(verb: "assemble-report", description: "Assemble the monthly report with baocao"),
                 permissions: [.writeToPackageDirectory(reason: "Writes the assembled report into Exports/")])),
 
-        .testTarget(name: "BaoCaoCoreTests", dependencies: ["BaoCaoCore"]),
+        .testTarget(name: "BaoCaoCoreTests", dependencies: ["BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoXMLTests", dependencies: ["BaoCaoXML", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoZipTests", dependencies: ["BaoCaoZip", "BaoCaoTestSupport"]),
         .testTarget(name: "MarkdownImporterTests", dependencies: ["MarkdownImporter", "BaoCaoCore", "BaoCaoTestSupport"]),

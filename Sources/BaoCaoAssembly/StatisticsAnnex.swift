@@ -19,7 +19,7 @@ enum StatisticsAnnex {
                 }
                 for value in indicator.values {
                     if let other = known.value(value.measure) {
-                        log.warning("figure '\(figure.id)' gives '\(value.measure.heading)' of indicator '\(key)' again (already '\(other.code)'); the annex keeps the first",
+                        log.warning(.measureGivenTwice(figure: figure.id, measure: value.measure.heading, indicator: key, first: other.code),
                                     at: figure.location)
                     } else {
                         known.values.append(value)

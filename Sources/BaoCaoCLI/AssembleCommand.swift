@@ -16,12 +16,14 @@ struct AssemblyInputOptions: ParsableArguments {
     @Flag(help: "Print no progress lines.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     /// The request these options describe.
     func request(department: String? = nil, draft: Bool = false) throws -> AssemblyRequest {
         var parsed: ReportingPeriod?
         if let period {
             guard let value = ReportingPeriod(period) else {
-                throw BaoCaoError(.usage, "--period must be a month such as 2023-05, not '\(period)'")
+                throw BaoCaoError(.usage, .periodOptionNotAMonth(period))
             }
             parsed = value
         }
@@ -40,14 +42,16 @@ struct AssemblyInputOptions: ParsableArguments {
         let errors = assembly.log.errors.count
         let warnings = assembly.log.warnings.count
         if errors > 0 && !allowErrors {
-            throw BaoCaoError.badInput("\(errors) error(s), \(warnings) warning(s) in the submissions for \(assembly.period); nothing was written (use --draft to write a draft anyway)")
+            throw BaoCaoError.badInput(.submissionsHaveErrors(errors: errors, warnings: warnings, period: "\(assembly.period)"))
         }
         return assembly
     }
 }
 
+extension CSVDialect: ExpressibleByArgument {}
+
 /// `baocao assemble`: the monthly run, from department submissions to the official report.
-struct AssembleCommand: ParsableCommand {
+struct AssembleCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "assemble",
         abstract: "Assemble the monthly report from the department submissions (DOCX, ODT, Markdown, CSV, PDF).",
@@ -69,7 +73,10 @@ struct AssembleCommand: ParsableCommand {
     @Flag(help: "Write the report even when the checks found errors, marked as a draft.")
     var draft = false
 
-    @Flag(help: "Start the CSV with a UTF-8 byte order mark, for Excel.")
+    @Option(help: "The dialect of the statistics CSV: excel (';', decimal comma, UTF-8 byte order mark, CRLF: what Excel in a Vietnamese locale opens as columns) or rfc4180 (',', decimal point, for tools).")
+    var csv: CSVDialect = .excel
+
+    @Flag(help: "Start an --csv rfc4180 file with a UTF-8 byte order mark (the excel dialect always has one).")
     var bom = false
 
     @Flag(help: "Write the PDF (--to pdf) as PDF/A-2b, for archiving.")
@@ -77,6 +84,8 @@ struct AssembleCommand: ParsableCommand {
 
     @Flag(help: "Also write the office's check list of where each annex value came from (bao-cao-<period>-nguon-so-lieu.md).")
     var sources = false
+
+    var chosenLanguage: Language? { inputs.language.language }
 
     func run() throws {
         let assembly = try inputs.assemble(draft: draft, allowErrors: draft)
@@ -86,7 +95,7 @@ struct AssembleCommand: ParsableCommand {
         defer { Console.print(log) }
         let paths = try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)
             .write(assembly.report, formats: formats, to: directory, baseName: "bao-cao-\(assembly.period)",
-                   options: ExportOptions(layout: assembly.layout, byteOrderMark: bom, archival: pdfa), log: log)
+                   options: ExportOptions(layout: assembly.layout, csv: csv, byteOrderMark: bom, archival: pdfa), log: log)
         var count = paths.count
         if sources {
             count += try ReportWriter(registry: BaoCaoCommand.registry, progress: inputs.progress)

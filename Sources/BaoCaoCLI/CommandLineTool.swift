@@ -6,28 +6,38 @@ import Foundation
 ///
 /// The executable's `main.swift` only calls this, so tests can run the whole command line.
 public enum CommandLineTool {
-    /// Runs like ``run(_:)`` but hands every line meant for standard error to `errorOutput`.
-    public static func run(_ arguments: [String], errorOutput: @escaping @Sendable (String) -> Void) -> Int32 {
-        Console.$errorSink.withValue(errorOutput) { run(arguments) }
+    /// Runs like ``run(_:environment:)`` but hands every line meant for standard error to `errorOutput`.
+    public static func run(
+        _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+        errorOutput: @escaping @Sendable (String) -> Void
+    ) -> Int32 {
+        Console.$errorSink.withValue(errorOutput) { run(arguments, environment: environment) }
     }
 
     /// Runs like ``run(_:)`` with `standardInput` as standard input, handing what is meant for
     /// standard output to `output` and every line meant for standard error to `errorOutput`.
-    public static func run(_ arguments: [String], standardInput: Data, output: @escaping @Sendable (Data) -> Void,
-                           errorOutput: @escaping @Sendable (String) -> Void) -> Int32 {
+    public static func run(
+        _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment, standardInput: Data,
+        output: @escaping @Sendable (Data) -> Void, errorOutput: @escaping @Sendable (String) -> Void
+    ) -> Int32 {
         Console.$inputSource.withValue({ standardInput }) {
-            Console.$outputSink.withValue(output) { run(arguments, errorOutput: errorOutput) }
+            Console.$outputSink.withValue(output) { run(arguments, environment: environment, errorOutput: errorOutput) }
         }
     }
 
     /// Parses `arguments` (without the program name), runs the command and reports errors on stderr.
-    public static func run(_ arguments: [String]) -> Int32 {
+    ///
+    /// Diagnostics are in the language of `--lang`, else of the locale in `environment`
+    /// (``Language/preferred(by:)``): Vietnamese unless English is asked for.
+    public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        var language = Language.preferred(by: environment)
         do {
             var command = try BaoCaoCommand.parseAsRoot(arguments)
-            try command.run()
+            if let chosen = (command as? LanguageChoosing)?.chosenLanguage { language = chosen }
+            try Console.$language.withValue(language) { try command.run() }
             return 0
         } catch let error as BaoCaoError {
-            Console.printError(error.description)
+            Console.printError(error.text(in: language))
             return error.kind == .usage ? 2 : 1
         } catch {
             let code = BaoCaoCommand.exitCode(for: error)

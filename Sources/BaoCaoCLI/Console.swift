@@ -9,6 +9,9 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// The language diagnostics are printed in; ``CommandLineTool`` binds it for each run.
+    @TaskLocal static var language: Language = .vi
+
     /// Receives the bytes meant for standard output: listings, help, a document written to `-`.
     @TaskLocal static var outputSink: @Sendable (Data) -> Void = { data in
         FileHandle.standardOutput.write(data)
@@ -19,9 +22,9 @@ enum Console {
         FileHandle.standardInput.readDataToEndOfFile()
     }
 
-    /// Prints every diagnostic of the log, one per line.
+    /// Prints every diagnostic of the log, one per line, in ``language``.
     static func print(_ log: DiagnosticLog) {
-        for diagnostic in log.entries { printError(diagnostic.description) }
+        for diagnostic in log.entries { printError(diagnostic.text(in: language)) }
     }
 
     /// Prints one line to standard error.

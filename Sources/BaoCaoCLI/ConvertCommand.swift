@@ -4,7 +4,7 @@ import BaoCaoCore
 import Foundation
 
 /// `baocao convert INPUT -o OUTPUT`: reads a report in one format and writes it in another.
-struct ConvertCommand: ParsableCommand {
+struct ConvertCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a report between formats (formats are taken from the file extensions).",
@@ -40,6 +40,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "The configuration folder whose catalogue completes the figures of a workbook converted to YAML or CSV.")
     var config = "Config"
 
+    @OptionGroup var language: LanguageOption
+
+    var chosenLanguage: Language? { language.language }
+
     func validate() throws {
         if input == InputFile.standardStream, from == nil {
             throw ValidationError("reading standard input ('-') needs --from to name its format")
@@ -55,7 +59,7 @@ struct ConvertCommand: ParsableCommand {
             defer { Console.print(log) }
             let data = try FiguresConversion.convert(try InputFile.read(input), input: input, output: output, configDirectory: config, log: log)
             if log.hasErrors {
-                throw BaoCaoError.badInput("the workbook has errors; nothing was written", at: SourceLocation(file: input))
+                throw BaoCaoError.badInput(.workbookHasErrors, at: SourceLocation(file: input))
             }
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))
             return
@@ -68,7 +72,7 @@ struct ConvertCommand: ParsableCommand {
         let source = InputFile.displayName(input)
         let report = try importer.importReport(from: try InputFile.read(input), source: source, log: log)
         if log.hasErrors {
-            throw BaoCaoError.badInput("the input has errors; nothing was written", at: SourceLocation(file: source))
+            throw BaoCaoError.badInput(.inputHasErrors, at: SourceLocation(file: source))
         }
         let options = ExportOptions(layout: try layout.map(LayoutSettings.load) ?? PageLayout(), byteOrderMark: bom, archival: pdfa)
         let data = try exporter.export(report, options: options, log: log)

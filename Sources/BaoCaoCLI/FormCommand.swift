@@ -4,7 +4,7 @@ import BaoCaoCore
 import Foundation
 
 /// `baocao form`: the Excel form a department fills for a period.
-struct FormCommand: ParsableCommand {
+struct FormCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "form",
         abstract: "Write a department's monthly form (XLSX) from Config/profile.yaml and Config/catalogue.yaml.",
@@ -26,6 +26,8 @@ struct FormCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var inputs: AssemblyInputOptions
+
+    var chosenLanguage: Language? { inputs.language.language }
 
     func validate() throws {
         guard all != (department != nil) else { throw ValidationError("give either --department ID or --all") }

@@ -15,13 +15,13 @@ enum InputFile {
         if path == standardStream { return Console.inputSource() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw BaoCaoError.badInput("no such file", at: SourceLocation(file: path))
+            throw BaoCaoError.badInput(.noSuchFile, at: SourceLocation(file: path))
         }
         guard !isDirectory.boolValue else {
-            throw BaoCaoError.badInput("is a folder, not a file", at: SourceLocation(file: path))
+            throw BaoCaoError.badInput(.isAFolder, at: SourceLocation(file: path))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw BaoCaoError.badInput("cannot read the file (permissions?)", at: SourceLocation(file: path))
+            throw BaoCaoError.badInput(.unreadableInput, at: SourceLocation(file: path))
         }
         return data
     }

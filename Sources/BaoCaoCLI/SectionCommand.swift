@@ -3,7 +3,7 @@ import BaoCaoAssembly
 import BaoCaoCore
 
 /// `baocao section --department ID`: a department previews its own part of the report before sending it.
-struct SectionCommand: ParsableCommand {
+struct SectionCommand: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         commandName: "section",
         abstract: "Preview one department's sections alone (DOCX, ODT, Markdown, PDF).",
@@ -22,6 +22,8 @@ struct SectionCommand: ParsableCommand {
 
     @Flag(help: "Write the PDF (--to pdf) as PDF/A-2b, for archiving.")
     var pdfa = false
+
+    var chosenLanguage: Language? { inputs.language.language }
 
     func run() throws {
         let assembly = try inputs.assemble(department: department, draft: true, allowErrors: true)

@@ -119,7 +119,7 @@ extension IntakeService {
         }
         stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, "cannot build the audit CSV in memory")
+            throw BaoCaoError(.output, .csvNotProduced)
         }
         return DownloadedFile(name: "nhat-ky\(period.map { "-" + $0 } ?? "").csv", contentType: "text/csv; charset=utf-8", data: data)
     }

@@ -49,7 +49,7 @@ package final class XMLPackageWriter {
                 try body(writer)
                 try writer.finish()
                 if writer.removedCharacters > 0 {
-                    log.warning(ExportWarning.removedCharacters(writer.removedCharacters), at: SourceLocation(file: path))
+                    log.warning(.removedForbiddenCharacters(writer.removedCharacters), at: SourceLocation(file: path))
                 }
             }
         }

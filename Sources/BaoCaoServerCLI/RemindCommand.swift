@@ -1,4 +1,5 @@
 import ArgumentParser
+import BaoCaoAssembly
 import BaoCaoCore
 import BaoCaoIntake
 import Foundation
@@ -26,15 +27,13 @@ struct RemindCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        guard ReportingPeriod(period) != nil else { throw BaoCaoError(.usage, .reminderPeriod(period)) }
         let service = try IntakeService(settings: IntakeSettings(dataDirectory: URL(fileURLWithPath: data.data), configDirectory: config))
-        let letter: DownloadedFile
-        do {
-            letter = try service.reminderFromCommandLine(period: period)
-        } catch let error as IntakeError {
-            throw BaoCaoError(error.status == .badRequest ? .usage : .badInput, error.message)
-        }
+        let late = try service.departmentsToRemind(period: period)
+        guard !late.isEmpty else { throw BaoCaoError(.badInput, .nobodyToRemind) }
+        let letter = try service.reminderFromCommandLine(period: period)
         let path = output ?? letter.name
         try AtomicFile.write(letter.data, to: URL(fileURLWithPath: path))
-        print("baocao-server: wrote \(path) (\(try service.departmentsToRemind(period: period).map(\.department).joined(separator: ", ")))")
+        print("baocao-server: wrote \(path) (\(late.map(\.department).joined(separator: ", ")))")
     }
 }

@@ -29,13 +29,13 @@ struct UsersCommand: ParsableCommand {
 
         func run() throws {
             guard office != (department != nil) else {
-                throw BaoCaoError(.usage, "give either --department ID or --office")
+                throw BaoCaoError(.usage, .departmentOrOffice)
             }
             if let department {
                 let path = (config as NSString).appendingPathComponent("profile.yaml")
                 let profile = try Profile.load(URL(fileURLWithPath: path), file: path)
                 guard profile.department(department) != nil else {
-                    throw BaoCaoError(.usage, "unknown department '\(department)' (known: \(profile.departments.map(\.id).joined(separator: ", ")))")
+                    throw BaoCaoError(.usage, .unknownAccountDepartment(department, known: profile.departments.map(\.id)))
                 }
             }
             let issued = try data.store().addAccount(name: name, role: office ? .office : .department, department: department, login: login)

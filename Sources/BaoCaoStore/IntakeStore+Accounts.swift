@@ -26,10 +26,10 @@ extension IntakeStore {
             let chosen: String
             if let login {
                 guard Self.isValidLogin(login) else {
-                    throw BaoCaoError(.usage, "tên đăng nhập '\(login)' chỉ được gồm chữ thường a–z, số 0–9 và dấu - _ .")
+                    throw BaoCaoError(.usage, .badLogin(login))
                 }
                 guard try Account.filter(Column("login") == login).fetchCount(db) == 0 else {
-                    throw BaoCaoError(.usage, "tên đăng nhập '\(login)' đã có")
+                    throw BaoCaoError(.usage, .loginTaken(login))
                 }
                 chosen = login
             } else {
@@ -129,7 +129,7 @@ extension IntakeStore {
 
     static func existing(_ login: String, in db: Database) throws -> Account {
         guard let account = try Account.filter(Column("login") == login).fetchOne(db) else {
-            throw BaoCaoError(.usage, "không có tài khoản '\(login)'")
+            throw BaoCaoError(.usage, .noSuchAccount(login))
         }
         return account
     }

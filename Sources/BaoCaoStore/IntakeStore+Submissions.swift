@@ -122,7 +122,7 @@ extension IntakeStore {
     /// Writes an accepted version into the inbox mirror under its file name.
     private func mirror(_ submission: SubmissionRecord) throws {
         guard let data = blobs.read(submission.sha256) else {
-            throw BaoCaoError(.output, "stored file \(submission.sha256) is missing", at: SourceLocation(file: blobs.root.path))
+            throw BaoCaoError(.output, .storedFileMissing(submission.sha256), at: SourceLocation(file: blobs.root.path))
         }
         let folder = inboxFolder(period: submission.period)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -20,11 +20,9 @@ public enum BoundedYAML {
     ///   expanded tree exceeds ``nodeLimit``.
     public static func compose(_ text: String, schema: Resolver = .default, location: SourceLocation) throws -> Node? {
         guard AliasBudget.expandedNodeCount(text, limit: nodeLimit) <= nodeLimit else {
-            throw BaoCaoError.badInput(message, at: location)
+            throw BaoCaoError.badInput(.yamlTooLarge(limit: nodeLimit), at: location)
         }
         return try Yams.compose(yaml: text, schema)
     }
 
-    /// The refusal, in Vietnamese.
-    static let message = "YAML có hơn \(nodeLimit) giá trị (thường do bí danh '*' lồng nhau); hãy viết các giá trị trực tiếp, không dùng '&' và '*'"
 }

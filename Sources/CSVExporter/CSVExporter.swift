@@ -2,16 +2,17 @@ import BaoCaoCore
 import CSV
 import Foundation
 
-/// Writes a report as one RFC 4180 CSV table (UTF-8, CRLF): an assembled report's statistical
-/// annex, one row per value with its provenance and computed flag; any other report's table cells
-/// and narrative figures, each row naming the section it belongs to. `--bom` adds a byte order
-/// mark so that Excel opens the Vietnamese text correctly. Columns: `docs/formats.md`.
+/// Writes a report as one CSV table (UTF-8, CRLF) in the dialect of ``ExportOptions/csv``: an
+/// assembled report's statistical annex, one row per value with its provenance and computed flag;
+/// any other report's table cells and narrative figures, each row naming the section it belongs to.
+/// The Excel dialect (and RFC 4180 with `--bom`) starts with a byte order mark so that Excel opens
+/// the Vietnamese text correctly. Columns and dialects: `docs/formats.md`.
 public struct CSVExporter: Exporter {
     /// Creates the exporter.
     public init() {}
 
     public var info: FormatInfo {
-        FormatInfo(name: .csv, extensions: ["csv"], summary: "the statistical annex, or every table cell and figure, as RFC 4180 CSV (Excel: --bom)")
+        FormatInfo(name: .csv, extensions: ["csv"], summary: "the statistical annex, or every table cell and figure, as CSV (RFC 4180, or Vietnamese Excel's dialect)")
     }
 
     /// The header row of a report without a statistical annex.
@@ -20,14 +21,17 @@ public struct CSVExporter: Exporter {
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let stream = OutputStream.toMemory()
         stream.open()
-        if options.byteOrderMark {
+        if options.byteOrderMark || options.csv == .excel {
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
             stream.write(bom, maxLength: bom.count)
         }
-        let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
+        let writer = try CSVWriter(stream: stream, delimiter: options.csv.delimiter, newline: .crlf)
         if let statistics = report.statistics {
             try writer.write(row: StatisticalAnnex.dataColumns)
-            for row in statistics.dataRows { try writer.write(row: row) }
+            for var row in statistics.dataRows {
+                row[StatisticalAnnex.valueColumn] = options.csv.statisticsValue(row[StatisticalAnnex.valueColumn])
+                try writer.write(row: row)
+            }
         } else {
             try writer.write(row: Self.columns)
             for row in ReportRows(report).rows { try writer.write(row: row.fields) }
@@ -35,7 +39,7 @@ public struct CSVExporter: Exporter {
         writer.stream.write([0x0D, 0x0A], maxLength: 2)
         writer.stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, "the CSV could not be produced")
+            throw BaoCaoError(.output, .csvNotProduced)
         }
         return data
     }

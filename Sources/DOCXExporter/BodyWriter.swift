@@ -94,7 +94,7 @@ final class BodyWriter {
 
     private func footnoteReference(_ id: String, run: RunProperties) throws {
         guard let footnoteNumbers else {
-            log.warning(ExportWarning.nestedFootnote(id), at: SourceLocation(file: "word/footnotes.xml"))
+            log.warning(.nestedFootnote(id), at: SourceLocation(file: "word/footnotes.xml"))
             return
         }
         // A reference without a note was already reported with the footnotes.

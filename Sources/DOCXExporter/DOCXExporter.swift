@@ -46,8 +46,8 @@ public struct DOCXExporter: Exporter {
             try package.xmlPart("word/numbering.xml") { try NumberingPart(layout: layout, numbering: numbering).write($0) }
             try package.xmlPart("word/styles.xml") { try StylesPart(layout: layout).write($0) }
             try package.xmlPart("word/settings.xml", SettingsPart.write)
-            try package.xmlPart("word/header1.xml", PageNumberHeaders.writePageNumber)
-            try package.xmlPart("word/header2.xml", PageNumberHeaders.writeEmpty)
+            try package.xmlPart("word/header1.xml") { try PageNumberHeaders.writePageNumber($0, draft: report.isDraft) }
+            try package.xmlPart("word/header2.xml") { try PageNumberHeaders.writeFirstPage($0, draft: report.isDraft) }
         }
     }
 }

@@ -20,12 +20,12 @@ struct FootnotesPart {
             if let note = byID[id] {
                 notes.append(note)
             } else {
-                log.warning(ExportWarning.footnoteWithoutText(id), at: SourceLocation(file: "word/document.xml"))
+                log.warning(.footnoteWithoutText(id), at: SourceLocation(file: "word/document.xml"))
             }
         }
         let referenced = Set(report.footnoteOrder)
         for note in report.footnotes where !referenced.contains(note.id) {
-            log.warning(ExportWarning.footnoteNeverReferred(note.id), at: SourceLocation(file: "word/footnotes.xml"))
+            log.warning(.footnoteNeverReferred(note.id), at: SourceLocation(file: "word/footnotes.xml"))
         }
         self.notes = notes
     }

@@ -19,6 +19,8 @@ struct RunProperties: Hashable {
     var size: Double?
     /// "superscript" or "subscript".
     var verticalAlign: String?
+    /// `w:highlight` yellow, the highlighter pen.
+    var highlight = false
 
     /// Run properties with a size and weight, the common case of page-1 lines.
     static func sized(_ size: Double, bold: Bool = false, italic: Bool = false) -> RunProperties {
@@ -39,6 +41,7 @@ struct RunProperties: Hashable {
         case .strikethrough: copy.strike = true
         case .superscript: copy.verticalAlign = "superscript"
         case .subscript: copy.verticalAlign = "subscript"
+        case .highlight: copy.highlight = true
         }
         return copy
     }
@@ -69,6 +72,7 @@ struct RunProperties: Hashable {
             try xml.value("w:sz", WordUnits.halfPoints(size))
             try xml.value("w:szCs", WordUnits.halfPoints(size))
         }
+        if highlight { try xml.value("w:highlight", "yellow") }
         if underline { try xml.value("w:u", "single") }
         if let verticalAlign { try xml.value("w:vertAlign", verticalAlign) }
     }

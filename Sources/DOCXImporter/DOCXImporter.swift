@@ -18,11 +18,11 @@ public struct DOCXImporter: Importer {
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
         let package = try DOCXPackage(data: data, source: source)
         guard let document = try package.xml(package.documentPart) else {
-            throw package.input.unreadable("\(package.documentPart) is missing")
+            throw package.input.unreadable(.missingPart(package.documentPart))
         }
         guard document.is(WordNamespace.w, "document"), let body = document.child(WordNamespace.w, "body") else {
             throw package.input.badPart(
-                package.documentPart, "not a WordprocessingML document (no w:document/w:body)", line: document.line)
+                package.documentPart, .notADocumentPart("WordprocessingML", root: "w:document/w:body"), line: document.line)
         }
         let styles = try package.relatedPart("styles").flatMap(package.xml).map(WordStyles.init) ?? WordStyles()
         let skipped = SkippedContentLog(file: source)

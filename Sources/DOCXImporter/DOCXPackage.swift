@@ -34,12 +34,12 @@ struct DOCXPackage {
         var main = "word/document.xml"
         if let relationship = packageRelationships.values.first(where: { $0.kind == "officeDocument" }) {
             guard let part = relationship.part else {
-                throw input.unreadable("the main document relationship points outside the package ('\(relationship.target)')")
+                throw input.unreadable(.relationshipOutside(relationship.target))
             }
             main = part
         }
         guard zip.contains(main) else {
-            throw input.unreadable("the package has no main document part (\(main))")
+            throw input.unreadable(.missingPart(main))
         }
         documentPart = main
         documentRelationships = try Self.relationships(of: main, in: zip, input: input)
@@ -60,7 +60,7 @@ struct DOCXPackage {
         do {
             return try SafeXMLReader.parse(data, namespaceAliases: WordNamespace.strictAliases)
         } catch {
-            throw input.badPart(part, error.message, line: error.line)
+            throw input.badPart(part, .technicalDetail(error.message), line: error.line)
         }
     }
 

@@ -75,7 +75,7 @@ final class WordBodyReader {
                 "commentRangeStart", "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
                 "moveToRangeEnd", "tblPr", "tcPr", "footnotePr", "endnotePr":
                 continue
-            default: skip("<w:\(element.name.local)>", element)
+            default: skip(.skippedElement("<w:\(element.name.local)>"), element)
             }
         }
         return out
@@ -87,9 +87,9 @@ final class WordBodyReader {
             return []
         }
         if element.name.namespace == WordNamespace.math {
-            skip("an equation (m:\(element.name.local))", element)
+            skip(.skippedEquation("m:\(element.name.local)"), element)
         } else {
-            skip("<\(element.name.local)> from \(element.name.namespace)", element)
+            skip(.skippedForeignElement(element.name.local, namespace: element.name.namespace), element)
         }
         return []
     }
@@ -155,9 +155,9 @@ final class WordBodyReader {
                 if element.is(WordNamespace.mc, "AlternateContent") {
                     if let fallback = element.child(WordNamespace.mc, "Fallback") { inlines(fallback, format: format, into: &state) }
                 } else if element.name.namespace == WordNamespace.math {
-                    skip("an equation (m:\(element.name.local))", element)
+                    skip(.skippedEquation("m:\(element.name.local)"), element)
                 } else {
-                    skip("<\(element.name.local)> from \(element.name.namespace)", element)
+                    skip(.skippedForeignElement(element.name.local, namespace: element.name.namespace), element)
                 }
                 continue
             }
@@ -167,7 +167,7 @@ final class WordBodyReader {
                 inlines(element, format: format, into: &state)
             case "hyperlink":
                 if element.attribute(WordNamespace.r, "id") != nil {
-                    skip("the address of a hyperlink (its text is kept)", element)
+                    skip(.skippedHyperlinkAddress, element)
                 }
                 inlines(element, format: format, into: &state)
             case "sdt":
@@ -177,7 +177,7 @@ final class WordBodyReader {
                 "moveToRangeEnd", "sdtPr", "sdtEndPr":
                 continue
             default:
-                skip("<w:\(element.name.local)>", element)
+                skip(.skippedElement("<w:\(element.name.local)>"), element)
             }
         }
     }
@@ -198,7 +198,7 @@ final class WordBodyReader {
                     let withText = choices.first { !textBoxes(in: $0).isEmpty }
                     drawing(withText ?? element, named: "mc:AlternateContent", into: &state)
                 } else {
-                    skip("<\(element.name.local)> from \(element.name.namespace)", element)
+                    skip(.skippedForeignElement(element.name.local, namespace: element.name.namespace), element)
                 }
                 continue
             }
@@ -236,12 +236,12 @@ final class WordBodyReader {
             case "drawing", "pict", "object":
                 drawing(element, named: "w:\(element.name.local)", into: &state)
             case "commentReference":
-                skip("a comment", element)
+                skip(.skippedComment(nil), element)
             case "rPr", "instrText", "delText", "delInstrText", "softHyphen", "lastRenderedPageBreak", "footnoteRef",
                 "endnoteRef", "separator", "continuationSeparator", "annotationRef":
                 continue
             default:
-                skip("<w:\(element.name.local)>", element)
+                skip(.skippedElement("<w:\(element.name.local)>"), element)
             }
         }
     }
@@ -251,10 +251,10 @@ final class WordBodyReader {
     private func drawing(_ element: XMLElementNode, named name: String, into state: inout ParagraphState) {
         let boxes = textBoxes(in: element)
         guard !boxes.isEmpty else {
-            skip("an image or drawing (\(name))", element)
+            skip(.skippedImage(name), element)
             return
         }
-        skip("the position of a text box (its text follows the paragraph)", element)
+        skip(.skippedTextBoxPosition, element)
         let savedFields = fields
         fields = []
         for box in boxes { state.floating += flows(box) }
@@ -272,7 +272,7 @@ final class WordBodyReader {
         guard let code = element.attribute(w, "char").flatMap({ UInt32($0, radix: 16) }),
             let scalar = Unicode.Scalar(code), !(0xE000...0xF8FF).contains(code), XMLCharacters.isAllowed(scalar)
         else {
-            skip("a symbol-font character (w:sym)", element)
+            skip(.skippedSymbol, element)
             return
         }
         state.add(String(Character(scalar)), styles)
@@ -284,7 +284,7 @@ final class WordBodyReader {
     private func convert(note id: String, _ reference: XMLElementNode) -> Bool {
         if convertedNotes.contains(id) { return true }
         guard let (element, notePart) = noteElements[id] else {
-            skip("a reference to a missing note (\(id))", reference)
+            skip(.skippedMissingNote(id), reference)
             return false
         }
         convertedNotes.insert(id)
@@ -302,12 +302,12 @@ final class WordBodyReader {
     // MARK: Warnings
 
     /// Records skipped content at the element's line in the current part.
-    func skip(_ what: String, _ element: XMLElementNode) {
+    func skip(_ what: Message, _ element: XMLElementNode) {
         skipped.skip(what, part: part, line: element.line)
     }
 
     /// Records a value held to one of the ``ImportLimits`` at the element's line.
-    func limit(_ what: String, _ element: XMLElementNode) {
+    func limit(_ what: Message, _ element: XMLElementNode) {
         skipped.limit(what, part: part, line: element.line)
     }
 }

@@ -46,7 +46,7 @@ struct WordNumbering {
             guard let element, let (value, clipped) = ImportLimits.number(element.attribute(w, "val"), in: ImportLimits.startNumbers)
             else { return nil }
             if clipped {
-                skipped.limit(ImportLimitMessages.startNumber(element.attribute(w, "val") ?? "", heldAt: value), part: part, line: element.line)
+                skipped.limit(Message.startNumber(element.attribute(w, "val") ?? "", heldAt: value), part: part, line: element.line)
             }
             return value
         }

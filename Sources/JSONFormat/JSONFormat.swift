@@ -19,9 +19,9 @@ public struct JSONImporter: Importer {
         do {
             return try JSONDecoder().decode(Report.self, from: Data(text.utf8))
         } catch let DecodingError.dataCorrupted(context) {
-            throw BaoCaoError.badInput("invalid JSON: \(context.debugDescription)", at: SourceLocation(file: source))
+            throw BaoCaoError.badInput(.invalidJSON(context.debugDescription), at: SourceLocation(file: source))
         } catch let error as DecodingError {
-            throw BaoCaoError.badInput("not a BaoCao report: \(Self.describe(error))", at: SourceLocation(file: source))
+            throw BaoCaoError.badInput(.notAReport(Self.describe(error)), at: SourceLocation(file: source))
         }
     }
 

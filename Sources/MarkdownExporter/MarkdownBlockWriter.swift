@@ -77,7 +77,7 @@ final class MarkdownBlockWriter {
             mergedTables = (mergedTables.count + 1, mergedTables.first ?? place)
         }
         if table.headerRowCount > 1 {
-            log.warning("Markdown tables have one header row; \(table.headerRowCount - 1) more header row(s) written as body rows")
+            log.warning(.markdownHeaderRows(extra: table.headerRowCount - 1))
         }
         func text(_ slot: GridSlot) -> String {
             guard case .origin(let row, let index) = slot else { return "" }

@@ -47,14 +47,9 @@ public struct MarkdownExporter: Exporter {
             chunks.append(blocks.renderFootnote(note))
         }
         if let first = blocks.mergedTables.first {
-            log.warning(Self.mergedCellsMessage(count: blocks.mergedTables.count, first: first))
+            log.warning(.markdownMergedCells(tables: blocks.mergedTables.count, first: first))
         }
         let body = chunks.filter { !$0.isEmpty }
         return body.isEmpty ? out : out + "\n" + body.joined(separator: "\n\n") + "\n"
-    }
-
-    /// The one warning about tables whose merged cells were written unmerged.
-    static func mergedCellsMessage(count: Int, first: String) -> String {
-        "Markdown không thể hiện ô gộp: \(count) bảng được ghi với các ô tách rời (bảng đầu tiên ở \(first))"
     }
 }

@@ -51,7 +51,7 @@ enum MarkdownInlineWriter {
         case .bold: delimiter = "**"
         case .italic: delimiter = "*"
         case .strikethrough: delimiter = "~~"
-        case .superscript, .subscript, .underline: delimiter = nil
+        case .superscript, .subscript, .underline, .highlight: delimiter = nil
         }
         let first = plain.drop { $0 == " " }.first
         let last = plain.reversed().drop { $0 == " " }.first

@@ -41,18 +41,18 @@ struct FrontMatterReader {
             // whose regular expressions cost more than the rest of a small conversion, is not needed.
             root = try BoundedYAML.compose(yaml, schema: .basic, location: SourceLocation(file: source, line: 2))
         } catch let error as YamlError {
-            throw BaoCaoError.badInput("front matter is not valid YAML: \(Self.describe(error))", at: SourceLocation(file: source, line: Self.line(of: error)))
+            throw BaoCaoError.badInput(.frontMatterNotYAML(Self.describe(error)), at: SourceLocation(file: source, line: Self.line(of: error)))
         }
         guard let root else { return false }
         guard case .mapping(let mapping) = root else {
-            throw BaoCaoError.badInput("front matter must be a list of 'key: value' lines", at: location(root))
+            throw BaoCaoError.badInput(.frontMatterNotMapping, at: location(root))
         }
         var isCanonical = false
         for (key, value) in flatten(mapping, prefix: "") {
             if key.text == MarkdownConventions.markerKey {
                 isCanonical = true
                 if case .text(let version) = value.value, let number = Int(version), number > Report.formatVersion {
-                    log.warning("written by a newer BaoCao (format \(number)); some content may be lost", at: location(value.node))
+                    log.warning(.newerFormat(number), at: location(value.node))
                 }
                 continue
             }
@@ -82,7 +82,7 @@ struct FrontMatterReader {
                     out.append(((key, keyNode), (.text(scalar.string.nfc.trimmingCharacters(in: .whitespaces)), valueNode)))
                 }
             case .alias:
-                log.warning("YAML alias in front matter ignored", at: location(valueNode))
+                log.warning(.markdownSkipped(.yamlAlias), at: location(valueNode))
             }
         }
         return out

@@ -76,7 +76,7 @@ struct LegacyLayoutReader {
                     joining!.content += [.text(" ")] + content
                     joining!.last = content
                     joining!.isJoined = true
-                    log.warning("joined the paragraph split by a page break (continued on line \(line))",
+                    log.warning(.joinedSplitParagraph(continuedOn: line),
                                 at: SourceLocation(file: source, line: firstLine))
                 } else {
                     finishJoining()
@@ -175,7 +175,7 @@ struct LegacyLayoutReader {
             consumed += 1
         }
         guard consumed == result.items.count || result.items[consumed...].allSatisfy({ if case .footnote = $0 { true } else { false } }) else {
-            log.warning("text after the signature block was kept in the body", at: SourceLocation(file: source, line: result.items[consumed].line))
+            log.warning(.markdownSkipped(.textAfterSignature), at: SourceLocation(file: source, line: result.items[consumed].line))
             return
         }
         result.distribution = distribution

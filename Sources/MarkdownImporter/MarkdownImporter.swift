@@ -15,7 +15,7 @@ public struct MarkdownImporter: Importer {
     }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
-        let text = try TextDecoding.utf8(data, source: source)
+        let text = try TextDecoding.text(data, source: source, log: log)
         let (yaml, body, offset) = FrontMatterReader.split(text)
         var report = Report()
         var isCanonical = false
@@ -52,7 +52,7 @@ public struct MarkdownImporter: Importer {
     private func reportDanglingReferences(_ report: Report, source: String, log: DiagnosticLog) {
         let known = Set(report.footnotes.map(\.id))
         for id in report.footnoteOrder where !known.contains(id) {
-            log.warning("footnote [^\(id)] is referred to but never defined", at: SourceLocation(file: source))
+            log.warning(.undefinedFootnote(id), at: SourceLocation(file: source))
         }
     }
 }

@@ -24,10 +24,10 @@ enum MarkdownInputLimits {
             if byte == UInt8(ascii: "|") { pipes += 1 }
             let location = SourceLocation(file: source, line: line + lineOffset)
             if length > lineLength {
-                throw BaoCaoError.badInput(Messages.lineLength, at: location)
+                throw BaoCaoError.badInput(.lineTooLong(MarkdownInputLimits.lineLength), at: location)
             }
             if pipes > ImportLimits.tableColumns + 1 {
-                throw BaoCaoError.badInput(Messages.tableWidth, at: location)
+                throw BaoCaoError.badInput(.tooManyPipes(ImportLimits.tableColumns), at: location)
             }
         }
     }
@@ -35,11 +35,6 @@ enum MarkdownInputLimits {
     /// Refuses a document nested deeper than ``ImportLimits/markdownNesting``, naming the line.
     static func checkNesting(_ document: CmarkDocument, source: String, lineOffset: Int) throws {
         guard let node = document.firstNode(deeperThan: ImportLimits.markdownNesting) else { return }
-        throw BaoCaoError.badInput(ImportLimitMessages.markdownNesting, at: SourceLocation(file: source, line: node.line + lineOffset))
-    }
-
-    private enum Messages {
-        static let lineLength = "dòng dài quá \(MarkdownInputLimits.lineLength) byte; hãy xuống dòng giữa các đoạn"
-        static let tableWidth = "dòng có hơn \(ImportLimits.tableColumns + 1) dấu '|': bảng rộng quá \(ImportLimits.tableColumns) cột"
+        throw BaoCaoError.badInput(.markdownNesting, at: SourceLocation(file: source, line: node.line + lineOffset))
     }
 }

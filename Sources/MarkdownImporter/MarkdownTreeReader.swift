@@ -35,13 +35,13 @@ struct MarkdownTreeReader {
                 let content = inlines(of: node).trimmed()
                 if !content.isEmpty { out.append(.paragraph(content)) }
             case .heading:
-                warn("a heading inside a list or note is kept as a bold paragraph", node)
+                warn(.headingInList, node)
                 out.append(.paragraph([.styled(.bold, inlines(of: node).trimmed())]))
             case .list:
                 let items = node.children.map { blocks(of: $0.children, listLevel: listLevel + 1) }
                 if listLevel >= ImportLimits.listLevels {
                     // Past the deepest level, the items become paragraphs of the enclosing item.
-                    warn(ImportLimitMessages.listLevel, node)
+                    held(.listLevel, node)
                     out += items.joined()
                 } else {
                     out.append(.list(ListBlock(isOrdered: node.isOrderedList, start: startNumber(of: node), items: items)))
@@ -49,22 +49,22 @@ struct MarkdownTreeReader {
             case .table:
                 out.append(.table(table(of: node)))
             case .blockQuote:
-                warn("a block quote is kept as ordinary paragraphs", node)
+                warn(.blockQuote, node)
                 out += blocks(of: node.children, listLevel: listLevel)
             case .codeBlock:
-                warn("a code block is kept as plain paragraphs", node)
+                warn(.codeBlock, node)
                 out += node.literal.split(separator: "\n", omittingEmptySubsequences: false)
                     .filter { !$0.isEmpty }.map { .paragraph([.text(String($0))]) }
             case .htmlBlock:
                 if node.literal.trimmingCharacters(in: .whitespacesAndNewlines) == MarkdownConventions.pageBreak {
                     out.append(.pageBreak)
                 } else {
-                    warn("raw HTML block skipped: \(node.literal.prefix(40).trimmingCharacters(in: .whitespacesAndNewlines))", node)
+                    warn(.htmlBlock(node.literal.prefix(40).trimmingCharacters(in: .whitespacesAndNewlines)), node)
                 }
             case .thematicBreak:
-                warn("a horizontal rule has no place in an official report and was skipped", node)
+                warn(.horizontalRule, node)
             default:
-                warn("unsupported Markdown block '\(node.kind)' skipped", node)
+                warn(.block("\(node.kind)"), node)
             }
         }
         return out
@@ -74,7 +74,7 @@ struct MarkdownTreeReader {
     private func startNumber(of node: CmarkNode) -> Int {
         guard node.isOrderedList else { return 1 }
         guard let (value, clipped) = ImportLimits.number(String(node.listStart), in: ImportLimits.startNumbers) else { return 1 }
-        if clipped { warn(ImportLimitMessages.startNumber(String(node.listStart), heldAt: value), node) }
+        if clipped { held(.startNumber(String(node.listStart), heldAt: value), node) }
         return value
     }
 
@@ -117,12 +117,12 @@ struct MarkdownTreeReader {
                 } else if let style = MarkdownConventions.htmlStyles[tag], stack.count <= ImportLimits.markdownNesting {
                     stack.append((style, tag, []))
                 } else if MarkdownConventions.htmlStyles[tag] != nil {
-                    warn(ImportLimitMessages.markdownNesting, child)
+                    held(.markdownNesting, child)
                 } else if tag.hasPrefix("</"), stack.count > 1, "<" + tag.dropFirst(2) == stack[stack.count - 1].tag {
                     let done = stack.removeLast()
                     stack[stack.count - 1].content.append(.styled(done.style!, done.content))
                 } else {
-                    warn("inline HTML \(child.literal) skipped", child)
+                    warn(.inlineHTML(child.literal), child)
                 }
             default:
                 stack[stack.count - 1].content += inline(child)
@@ -130,7 +130,7 @@ struct MarkdownTreeReader {
         }
         while stack.count > 1 {
             let open = stack.removeLast()
-            warn("\(open.tag) is never closed", node)
+            warn(.unclosedTag(open.tag), node)
             stack[stack.count - 1].content += open.content
         }
         return stack[0].content.normalized()
@@ -148,15 +148,20 @@ struct MarkdownTreeReader {
         case .link:
             return inlines(of: node)
         case .image:
-            warn("image skipped (images are not part of the report model)", node)
+            warn(.image, node)
             return []
         default:
-            warn("unsupported inline '\(node.kind)' skipped", node)
+            warn(.inline("\(node.kind)"), node)
             return []
         }
     }
 
-    private func warn(_ message: String, _ node: CmarkNode) {
+    private func warn(_ construct: Message.MarkdownConstruct, _ node: CmarkNode) {
+        log.warning(.markdownSkipped(construct), at: SourceLocation(file: source, line: node.line + lineOffset))
+    }
+
+    /// Warns that a value of `node` was held to one of the ``ImportLimits``.
+    private func held(_ message: Message, _ node: CmarkNode) {
         log.warning(message, at: SourceLocation(file: source, line: node.line + lineOffset))
     }
 }

@@ -28,7 +28,7 @@ struct SectionTreeBuilder {
                     continue
                 }
                 if !annexes.isEmpty {
-                    log.warning("heading inside an annex kept as a bold paragraph", at: SourceLocation(file: source, line: line))
+                    log.warning(.markdownSkipped(.headingInAnnex), at: SourceLocation(file: source, line: line))
                     annexes[annexes.count - 1].blocks.append(.paragraph([.styled(.bold, content)]))
                     continue
                 }
@@ -37,7 +37,7 @@ struct SectionTreeBuilder {
                     level = number.number.level
                     check(number.number, token: number.token, level: level, line: line, lastNumber: &lastNumber)
                     if let seen = markdownLevel[level], seen.level != mdLevel {
-                        log.warning("heading '\(number.token)' is at Markdown level \(mdLevel) but the heading of the same numbering level on line \(seen.line) is at level \(seen.level); its number decides its place",
+                        log.warning(.headingLevelMismatch(number.token, level: mdLevel, otherLine: seen.line, otherLevel: seen.level),
                                     at: SourceLocation(file: source, line: line))
                     }
                     markdownLevel[level] = (mdLevel, line)
@@ -67,8 +67,8 @@ struct SectionTreeBuilder {
     private func check(_ number: HeadingNumber, token: String, level: Int, line: Int, lastNumber: inout [Int: (number: HeadingNumber, line: Int)]) {
         let expected = lastNumber[level].map { $0.number.next } ?? number.first
         if number != expected {
-            let previous = lastNumber[level].map { " after '\($0.number.text)' on line \($0.line)" } ?? ""
-            log.warning("heading number '\(token)'\(previous): expected '\(expected.text)'; kept as written",
+            let previous = lastNumber[level].map { (text: $0.number.text, line: $0.line) }
+            log.warning(.headingNumberOutOfSequence(token, after: previous, expected: expected.text),
                         at: SourceLocation(file: source, line: line))
         }
         lastNumber[level] = (number, line)

@@ -74,7 +74,7 @@ extension ContentWriter {
                     case .list(let nested):
                         try writeList(nested, context: context)
                     case .table(let table):
-                        log.warning("a table inside a list item is written as plain lines: OpenDocument lists cannot hold tables",
+                        log.warning(.tableInList,
                                     at: SourceLocation(file: "content.xml"))
                         for row in table.rows {
                             try paragraph(itemStyle) {

@@ -31,16 +31,17 @@ extension ContentWriter {
         case .strikethrough: return StyleName.strikethrough
         case .superscript: return StyleName.superscript
         case .subscript: return StyleName.subscript
+        case .highlight: return StyleName.highlight
         }
     }
 
     private func writeFootnote(_ id: String) throws {
         guard let note = footnotes[id], let number = footnoteNumbers[id] else {
-            log.warning(ExportWarning.footnoteWithoutText(id), at: SourceLocation(file: "content.xml"))
+            log.warning(.footnoteWithoutText(id), at: SourceLocation(file: "content.xml"))
             return
         }
         guard !insideNote else {
-            log.warning(ExportWarning.nestedFootnote(id), at: SourceLocation(file: "content.xml"))
+            log.warning(.nestedFootnote(id), at: SourceLocation(file: "content.xml"))
             return
         }
         let name = "ftn\(number)"

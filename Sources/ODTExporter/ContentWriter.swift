@@ -48,7 +48,7 @@ final class ContentWriter {
         footnoteNumbers = numbers
         footnotes = report.footnotesByID
         for note in report.footnotes where numbers[note.id] == nil {
-            log.warning(ExportWarning.footnoteNeverReferred(note.id), at: SourceLocation(file: "content.xml"))
+            log.warning(.footnoteNeverReferred(note.id), at: SourceLocation(file: "content.xml"))
         }
         var order: [String] = []
         var styles: [String: String] = [:]

@@ -30,10 +30,23 @@ public struct ODTExporter: Exporter {
         return try XMLPackageWriter.export("OpenDocument", layout: layout, log: log) { package in
             try package.storedPart("mimetype", Data(ODF.mediaType.utf8))
             try package.xmlPart("content.xml") { try ContentWriter(xml: $0, report: report, layout: layout, log: log).write() }
-            try package.xmlPart("styles.xml") { try StylesPart(layout: layout).write(to: $0) }
+            try package.xmlPart("styles.xml") { try StylesPart(layout: layout, draft: report.isDraft, highlights: report.isDraft || Self.hasHighlight(report)).write(to: $0) }
             try package.xmlPart("meta.xml") { try MetaPart(report: report).write(to: $0) }
             let entries = ["content.xml", "styles.xml", "meta.xml"].map { (path: $0, mediaType: "text/xml") }
             try package.xmlPart("META-INF/manifest.xml") { try ManifestPart(entries: entries).write(to: $0) }
         }
+    }
+
+    /// True when some text of `report` is highlighted, so that styles.xml needs the highlight style.
+    private static func hasHighlight(_ report: Report) -> Bool {
+        func marked(_ inlines: [Inline]) -> Bool {
+            inlines.contains { inline in
+                guard case .styled(let style, let children) = inline else { return false }
+                return style == .highlight || marked(children)
+            }
+        }
+        var found = false
+        report.forEachInlineRun(includingFootnotes: true) { if marked($0) { found = true } }
+        return found
     }
 }

@@ -21,6 +21,8 @@ enum StyleName {
     static let signatureLine = "Chuc_vu"
     static let signerName = "Ho_ten"
     static let pageHeader = "Header"
+    static let draftHeader = "Du_thao"
+    static let highlight = "Danh_dau"
     static let footnote = "Footnote"
     static let tableText = "Bang"
     static let tableHeading = "Bang_tieu_de"

@@ -7,6 +7,10 @@ import BaoCaoXML
 struct StylesPart {
     /// The page and type settings.
     let layout: PageLayout
+    /// True for a draft, whose every page header says "DỰ THẢO".
+    var draft = false
+    /// True when the text has highlighted runs, which need their style.
+    var highlights = false
 
     /// Writes the part to `xml`.
     func write(to xml: XMLStreamWriter) throws {
@@ -134,6 +138,10 @@ struct StylesPart {
                 StyleName.annexReference, "Kèm theo", align: "center", before: 0, after: 0, size: l.bodySize, italic: true,
                 extra: keepWithNext),
         ]
+        if draft {
+            styles.append(paragraph(
+                StyleName.draftHeader, "Dự thảo", parent: StyleName.pageHeader, align: "end", bold: true, attributes: [("style:class", "extra")]))
+        }
         return styles
     }
 
@@ -151,7 +159,7 @@ struct StylesPart {
             text(StyleName.superscript, "Chỉ số trên", [("style:text-position", "super 58%")]),
             text(StyleName.subscript, "Chỉ số dưới", [("style:text-position", "sub 58%")]),
             text(StyleName.footnoteNumber, "Footnote Symbol", [("style:text-position", "super 58%")]),
-        ]
+        ] + (highlights ? [text(StyleName.highlight, "Đánh dấu", [("fo:background-color", "#ffff00")])] : [])
     }
 
     /// A4 with Decree 30's margins. The header (page number) sits in the top half of the top
@@ -194,6 +202,12 @@ struct StylesPart {
         try masterPage(StyleName.annexPage, displayName: "Trang phụ lục", numbered: true, to: xml)
     }
 
+    /// In a draft, "DỰ THẢO" at the right of every page's header.
+    private func draftMark(to xml: XMLStreamWriter) throws {
+        guard draft else { return }
+        try xml.element("text:p", ["text:style-name": StyleName.draftHeader]) { try xml.text(OfficialText.draftMark) }
+    }
+
     private func masterPage(
         _ name: String, displayName: String?, numbered: Bool, emptyFirstPage: Bool = false, next: String? = nil,
         to xml: XMLStreamWriter
@@ -204,6 +218,7 @@ struct StylesPart {
         if let next { attributes.append(("style:next-style-name", next)) }
         try xml.element("style:master-page", attributeList: attributes) {
             try xml.element("style:header") {
+                try draftMark(to: xml)
                 try xml.element("text:p", ["text:style-name": StyleName.pageHeader]) {
                     if numbered {
                         try xml.element("text:page-number", ["text:select-page": "current"]) { try xml.text("2") }
@@ -212,6 +227,7 @@ struct StylesPart {
             }
             if emptyFirstPage {
                 try xml.element("style:header-first") {
+                    try draftMark(to: xml)
                     try xml.element("text:p", ["text:style-name": StyleName.pageHeader])
                 }
             }

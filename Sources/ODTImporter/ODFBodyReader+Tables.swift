@@ -19,7 +19,7 @@ extension ODFBodyReader {
                 collectRows(element, header: header, rows: &rows, headerRows: &headerRows)
             case "table-row":
                 let row = TableRow(cells: cells(element))
-                let repeats = bounded(element.attribute(ODF.table, "number-rows-repeated"), size: row.cells.count, element, what: "table rows")
+                let repeats = bounded(element.attribute(ODF.table, "number-rows-repeated"), size: row.cells.count, element, rows: true)
                 for _ in 0..<repeats {
                     if header, headerRows == rows.count { headerRows += 1 }
                     rows.append(row)
@@ -36,17 +36,17 @@ extension ODFBodyReader {
             let columns = ImportLimits.number(element.attribute(ODF.table, "number-columns-spanned"), in: 1...repeatLimit)?.value ?? 1
             let rowsSpanned = ImportLimits.number(element.attribute(ODF.table, "number-rows-spanned"), in: 1...repeatLimit)?.value ?? 1
             let cell = TableCell(blocks: blocks(element.elements), columnSpan: columns, rowSpan: rowsSpanned)
-            let repeats = bounded(element.attribute(ODF.table, "number-columns-repeated"), size: 1, element, what: "table cells")
+            let repeats = bounded(element.attribute(ODF.table, "number-columns-repeated"), size: 1, element, rows: false)
             cells += Array(repeating: cell, count: repeats)
         }
         return cells
     }
 
     /// A repeat count (rows or cells), held to ``repeatLimit`` and to what is left of ``repeatBudget``.
-    private func bounded(_ attribute: String?, size: Int, _ element: XMLElementNode, what: String) -> Int {
+    private func bounded(_ attribute: String?, size: Int, _ element: XMLElementNode, rows: Bool) -> Int {
         let wanted = max(attribute.flatMap(Int.init) ?? 1, 1)
         let allowed = max(1, min(wanted, repeatLimit, 1 + repeatBudget / max(size, 1)))
-        if allowed < wanted { skip("\(what) repeated beyond \(allowed) times", element) }
+        if allowed < wanted { skip(.skippedRepeats(rows: rows, beyond: allowed), element) }
         repeatBudget = max(0, repeatBudget - (allowed - 1) * max(size, 1))
         return allowed
     }

@@ -74,11 +74,11 @@ final class ODFBodyReader {
             case (ODF.text, "table-of-content"), (ODF.text, "illustration-index"), (ODF.text, "table-index"),
                 (ODF.text, "object-index"), (ODF.text, "user-index"), (ODF.text, "alphabetical-index"),
                 (ODF.text, "bibliography"):
-                skip("a generated index (text:\(element.name.local))", element)
+                skip(.skippedIndex("text:\(element.name.local)"), element)
             case (ODF.draw, _):
-                skip("an image or drawing (draw:\(element.name.local))", element)
+                skip(.skippedImage("draw:\(element.name.local)"), element)
             default:
-                skip("<\(element.name.local)> from \(element.name.namespace)", element)
+                skip(.skippedForeignElement(element.name.local, namespace: element.name.namespace), element)
             }
         }
     }
@@ -159,7 +159,7 @@ final class ODFBodyReader {
                 let spanFormat = element.attribute(ODF.text, "style-name").map { format.overridden(by: styles.textFormat(span: $0)) } ?? format
                 inlines(element, format: spanFormat, into: &state)
             case (ODF.text, "a"):
-                skip("the address of a hyperlink (its text is kept)", element)
+                skip(.skippedHyperlinkAddress, element)
                 inlines(element, format: format, into: &state)
             case (ODF.text, "s"):
                 let count = min(max(element.attribute(ODF.text, "c").flatMap(Int.init) ?? 1, 1), repeatLimit, 1 + repeatBudget)
@@ -180,18 +180,18 @@ final class ODFBodyReader {
                 (ODF.text, "bibliography-mark"), (ODF.text, "number"), (ODF.office, "annotation-end"):
                 continue
             case (ODF.office, "annotation"):
-                skip("a comment (office:annotation)", element)
+                skip(.skippedComment("office:annotation"), element)
             case (ODF.draw, "frame") where element.child(ODF.draw, "text-box") != nil:
-                skip("the position of a text box (its text follows the paragraph)", element)
+                skip(.skippedTextBoxPosition, element)
                 state.textBoxes += element.children(ODF.draw, "text-box")
             case (ODF.draw, _):
-                skip("an image or drawing (draw:\(element.name.local))", element)
+                skip(.skippedImage("draw:\(element.name.local)"), element)
             case (ODF.text, _):
                 // Fields (page number, date, title, references, variables…) and ruby, meta and
                 // other wrappers: their content is the text the reader sees.
                 inlines(element, format: format, into: &state)
             default:
-                skip("<\(element.name.local)> from \(element.name.namespace)", element)
+                skip(.skippedForeignElement(element.name.local, namespace: element.name.namespace), element)
             }
         }
     }
@@ -200,7 +200,7 @@ final class ODFBodyReader {
 
     private func note(_ element: XMLElementNode, into state: inout ParagraphState) {
         guard let body = element.child(ODF.text, "note-body") else {
-            skip("a note without a body", element)
+            skip(.skippedEmptyNote, element)
             return
         }
         let prefix = element.attribute(ODF.text, "note-class") == "endnote" ? "en" : "fn"
@@ -225,7 +225,7 @@ final class ODFBodyReader {
         var items: [[Block]] = []
         for item in element.elements where item.name.namespace == ODF.text {
             guard item.name.local == "list-item" || item.name.local == "list-header" else {
-                if item.name.local != "soft-page-break" { skip("<text:\(item.name.local)> in a list", item) }
+                if item.name.local != "soft-page-break" { skip(.skippedInList("text:\(item.name.local)"), item) }
                 continue
             }
             if items.isEmpty, let override = ODFStyles.startValue(item, part: part, skipped: skipped) { start = override }
@@ -235,7 +235,7 @@ final class ODFBodyReader {
                     content += list(child, level: level + 1, inheritedStyle: styleName)
                 } else if child.is(ODF.text, "list") {
                     // Past the deepest level, the nested items become paragraphs of this item.
-                    limit(ImportLimitMessages.listLevel, child)
+                    limit(Message.listLevel, child)
                     for case .list(let nested) in list(child, level: level, inheritedStyle: styleName) {
                         content += nested.items.joined()
                     }
@@ -255,12 +255,12 @@ final class ODFBodyReader {
     // MARK: Warnings
 
     /// Records skipped content at the element's line in content.xml.
-    func skip(_ what: String, _ element: XMLElementNode) {
+    func skip(_ what: Message, _ element: XMLElementNode) {
         skipped.skip(what, part: part, line: element.line)
     }
 
     /// Records a value held to one of the ``ImportLimits`` at the element's line.
-    func limit(_ what: String, _ element: XMLElementNode) {
+    func limit(_ what: Message, _ element: XMLElementNode) {
         skipped.limit(what, part: part, line: element.line)
     }
 }

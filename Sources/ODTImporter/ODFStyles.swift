@@ -98,7 +98,7 @@ struct ODFStyles {
     static func startValue(_ element: XMLElementNode, part: String, skipped: SkippedContentLog) -> Int? {
         let declared = element.attribute(ODF.text, "start-value")
         guard let (value, clipped) = ImportLimits.number(declared, in: ImportLimits.startNumbers) else { return nil }
-        if clipped { skipped.limit(ImportLimitMessages.startNumber(declared ?? "", heldAt: value), part: part, line: element.line) }
+        if clipped { skipped.limit(Message.startNumber(declared ?? "", heldAt: value), part: part, line: element.line) }
         return value
     }
 

@@ -17,13 +17,13 @@ public struct ODTImporter: Importer {
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
         let package = try ODTPackage(data: data, source: source)
         guard let content = try package.xml("content.xml") else {
-            throw package.input.unreadable("content.xml is missing")
+            throw package.input.unreadable(.missingPart("content.xml"))
         }
         guard content.is(ODF.office, "document-content"),
             let text = content.child(ODF.office, "body")?.child(ODF.office, "text")
         else {
             throw package.input.badPart(
-                "content.xml", "not an OpenDocument text (no office:document-content/office:body/office:text)", line: content.line)
+                "content.xml", .notADocumentPart("OpenDocument text", root: "office:document-content/office:body/office:text"), line: content.line)
         }
         let stylesPart = try package.xml("styles.xml")
         let skipped = SkippedContentLog(file: source)

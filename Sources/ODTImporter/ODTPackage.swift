@@ -23,11 +23,11 @@ struct ODTPackage {
         if let mimetype = try read("mimetype") {
             let type = String(decoding: mimetype.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard Self.textMediaTypes.contains(type) else {
-                throw input.unreadable("the package is '\(type)', not an OpenDocument text")
+                throw input.unreadable(.notOpenDocumentText(type))
             }
         }
         guard zip.contains("content.xml") else {
-            throw input.unreadable("the package has no content.xml")
+            throw input.unreadable(.missingPart("content.xml"))
         }
     }
 
@@ -37,7 +37,7 @@ struct ODTPackage {
         do {
             return try SafeXMLReader.parse(data)
         } catch {
-            throw input.badPart(part, error.message, line: error.line)
+            throw input.badPart(part, .technicalDetail(error.message), line: error.line)
         }
     }
 

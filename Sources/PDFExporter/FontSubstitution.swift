@@ -13,10 +13,7 @@ enum FontSubstitution {
     /// naming that font and whether its metrics match. Says nothing when fontconfig cannot be asked.
     static func warnIfSubstituted(log: DiagnosticLog, office: OfficeConverter) {
         guard let used = matchedFamily(fcMatch: office.program("fc-match")), used != requested else { return }
-        let metrics = metricCompatible.contains(used)
-            ? "cùng số đo chữ, nên dòng và trang ngắt như với Times New Roman"
-            : "khác số đo chữ, nên dòng và trang có thể ngắt khác bản Word"
-        log.warning("máy không có phông \(requested); LibreOffice in PDF bằng phông \(used) (\(metrics))")
+        log.warning(.fontSubstituted(requested: requested, used: used, sameMetrics: metricCompatible.contains(used)))
     }
 
     /// The family fontconfig gives for Times New Roman, or `nil` without `fc-match`.

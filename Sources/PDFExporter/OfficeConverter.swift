@@ -24,7 +24,7 @@ public struct OfficeConverter: Sendable {
     /// - Throws: ``BaoCaoError`` (output) saying which package to install when it is missing.
     public func locate() throws -> URL {
         guard let found = program("soffice") else {
-            throw BaoCaoError(.output, "không tìm thấy LibreOffice (chương trình soffice) để in PDF: cài gói Debian \(Self.debianPackage) (apt-get install -y \(Self.debianPackage)); không có tệp nào được ghi")
+            throw BaoCaoError(.output, .officeMissing(package: Self.debianPackage))
         }
         return found
     }
@@ -61,12 +61,12 @@ public struct OfficeConverter: Sendable {
         if finished.wait(timeout: .now() + timeLimit) == .timedOut {
             process.terminate()
             finished.wait()
-            throw BaoCaoError(.output, "LibreOffice không in xong PDF trong \(Int(timeLimit)) giây; đã dừng, không có tệp nào được ghi")
+            throw BaoCaoError(.output, .officeTimedOut(seconds: Int(timeLimit)))
         }
         let pdf = output.appendingPathComponent(input.deletingPathExtension().lastPathComponent + ".pdf")
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             let said = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            throw BaoCaoError(.output, "LibreOffice không in được PDF (mã thoát \(process.terminationStatus)): \(said)")
+            throw BaoCaoError(.output, .officeFailed(status: process.terminationStatus, said: said))
         }
         return pdf
     }

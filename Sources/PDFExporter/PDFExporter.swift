@@ -31,7 +31,7 @@ public struct PDFExporter: Exporter {
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
         let program = try office.locate()
         let printed = try document.export(report, options: options, log: log)
-        do {
+        return try producing("PDF") {
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-pdf-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: scratch) }
@@ -40,10 +40,6 @@ public struct PDFExporter: Exporter {
             let pdf = try office.convert(source, toPDFIn: scratch, archival: options.archival, program: program)
             FontSubstitution.warnIfSubstituted(log: log, office: office)
             return try Data(contentsOf: pdf)
-        } catch let error as BaoCaoError {
-            throw error
-        } catch {
-            throw BaoCaoError(.output, "cannot write the PDF file: \(error)")
         }
     }
 }

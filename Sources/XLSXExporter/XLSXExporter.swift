@@ -15,13 +15,9 @@ public struct XLSXExporter: Exporter {
     /// The workbook. An assembled report's statistical annex is its data: one row per value, numbers
     /// as numbers, with the department, file and line of each (the printed annex leaves those out).
     public func export(_ report: Report, options: ExportOptions, log: DiagnosticLog) throws -> Data {
-        do {
+        try producing("XLSX") {
             if let statistics = report.statistics { return try Self.data(statistics, title: report.subject) }
             return try Self.data(report)
-        } catch let error as BaoCaoError {
-            throw error
-        } catch {
-            throw BaoCaoError(.output, "cannot write the XLSX file: \(error)")
         }
     }
 

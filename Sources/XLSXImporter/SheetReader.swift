@@ -12,13 +12,13 @@ struct SheetReader {
 
     func rows(_ root: XMLElementNode) throws -> [Spreadsheet.Row] {
         guard root.is(main, "worksheet"), let data = root.child(main, "sheetData") else {
-            throw input.badPart(part, "not a worksheet")
+            throw input.badPart(part, .spreadsheetProblem(.notAWorksheet))
         }
         var rows: [Spreadsheet.Row] = []
         var previousRow = 0
         for row in data.children(main, "row") {
             let number = row.attribute("", "r").flatMap(Int.init) ?? previousRow + 1
-            guard number > previousRow else { throw input.badPart(part, "row \(number) is out of order", line: row.line) }
+            guard number > previousRow else { throw input.badPart(part, .spreadsheetProblem(.rowOutOfOrder(number)), line: row.line) }
             previousRow = number
             var cells: [Spreadsheet.Cell] = []
             var previousColumn = -1
@@ -26,11 +26,11 @@ struct SheetReader {
                 var column = previousColumn + 1
                 if let reference = cell.attribute("", "r") {
                     guard let parsed = CellReference.parse(reference), parsed.row == number else {
-                        throw input.badPart(part, "bad cell reference '\(reference)' in row \(number)", line: cell.line)
+                        throw input.badPart(part, .spreadsheetProblem(.badCellReference(reference, row: number)), line: cell.line)
                     }
                     column = parsed.column
                 }
-                guard column > previousColumn else { throw input.badPart(part, "cells out of order in row \(number)", line: cell.line) }
+                guard column > previousColumn else { throw input.badPart(part, .spreadsheetProblem(.cellsOutOfOrder(number)), line: cell.line) }
                 previousColumn = column
                 guard let content = try content(cell) else { continue }
                 cells.append(Spreadsheet.Cell(column: column, row: number, reference: CellReference.reference(column: column, row: number), content: content))
@@ -53,7 +53,7 @@ struct SheetReader {
         switch type {
         case "s":
             guard let index = Int(value), strings.indices.contains(index) else {
-                throw input.badPart(part, "cell \(cell.attribute("", "r") ?? "?") names shared string \(value), which does not exist", line: cell.line)
+                throw input.badPart(part, .spreadsheetProblem(.missingSharedString(cell: cell.attribute("", "r") ?? "?", index: "\(value)")), line: cell.line)
             }
             return .text(strings[index])
         case "str": return .text(value)

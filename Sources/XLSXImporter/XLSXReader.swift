@@ -28,13 +28,13 @@ public enum XLSXReader {
             do {
                 return try SafeXMLReader.parse(bytes, limits: xmlLimits, namespaceAliases: SpreadsheetNamespace.strictAliases)
             } catch {
-                throw input.badPart(name, error.message, line: error.line)
+                throw input.badPart(name, .technicalDetail(error.message), line: error.line)
             }
         }
         let main = SpreadsheetNamespace.main
         let workbookName = try relationships(part("_rels/.rels"), base: "", input: input).first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
         guard let workbook = try part(workbookName), workbook.is(main, "workbook") else {
-            throw input.unreadable("no workbook part (\(workbookName)): not a spreadsheet")
+            throw input.unreadable(.spreadsheetProblem(.noWorkbook(workbookName)))
         }
         let base = (workbookName as NSString).deletingLastPathComponent
         let links = try relationships(part(relationshipsName(of: workbookName)), base: base, input: input)
@@ -45,8 +45,8 @@ public enum XLSXReader {
             let name = sheet.attribute("", "name") ?? "Sheet\(sheets.count + 1)"
             guard let id = sheet.attribute(SpreadsheetNamespace.relationships, "id"),
                 let target = links.first(where: { $0.id == id })?.target
-            else { throw input.badPart(workbookName, "sheet '\(name)' has no part", line: sheet.line) }
-            guard let root = try part(target) else { throw input.badPart(target, "missing (sheet '\(name)')") }
+            else { throw input.badPart(workbookName, .spreadsheetProblem(.sheetWithoutPart(name)), line: sheet.line) }
+            guard let root = try part(target) else { throw input.badPart(target, .spreadsheetProblem(.missingSheetPart(name))) }
             let reader = SheetReader(strings: strings, dates: dates, part: target, input: input)
             sheets.append(Spreadsheet.Sheet(name: name, rows: try reader.rows(root)))
         }
@@ -67,7 +67,7 @@ public enum XLSXReader {
                 let target = element.attribute("", "Target"), element.attribute("", "TargetMode") != "External"
             else { return nil }
             guard let part = resolve(target, base: base) else {
-                throw input.unreadable("a relationship points outside the package ('\(target)')")
+                throw input.unreadable(.spreadsheetProblem(.relationshipOutside(target)))
             }
             return Relationship(id: id, type: type, target: part)
         }

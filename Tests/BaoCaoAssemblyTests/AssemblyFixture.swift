@@ -47,9 +47,9 @@ struct AssemblyFixture {
 }
 
 extension Assembly {
-    /// The diagnostics of one severity, as printed (`file:line: severity: message`).
-    func messages(_ severity: Diagnostic.Severity) -> [String] {
-        log.entries.filter { $0.severity == severity }.map(\.description)
+    /// The diagnostics of one severity, as printed in `language` (`file:line: severity: message`).
+    func messages(_ severity: Diagnostic.Severity, in language: Language = .vi) -> [String] {
+        log.entries.filter { $0.severity == severity }.map { $0.text(in: language) }
     }
 }
 

@@ -51,7 +51,7 @@ struct CatalogueTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("snn.yaml", replacing: "  gung_ck:", with: "  gung_cx:")
         let assembly = try fixture.assemble()
-        #expect(assembly.messages(.error).contains { $0.contains("snn.yaml: error: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng) của Sở Nông nghiệp và PTNT") },
+        #expect(assembly.messages(.error).contains { $0.contains("snn.yaml: lỗi: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng) của Sở Nông nghiệp và PTNT") },
                 "\(assembly.messages(.error))")
         #expect(assembly.messages(.warning).contains { $0.contains("chỉ tiêu 'gung_cx' không có trong danh mục chỉ tiêu của Sở Nông nghiệp và PTNT") })
     }

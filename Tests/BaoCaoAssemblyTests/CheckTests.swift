@@ -9,7 +9,7 @@ struct CheckTests {
     func partsDoNotAddUp() throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: ";406;296;", with: ";406;295;")
-        let errors = try fixture.assemble().messages(.error)
+        let errors = try fixture.assemble().messages(.error, in: .en)
         #expect(errors.contains { $0.contains("vp-theo-doi-nhiem-vu.csv:7: error: the parts of 'nv_thang' do not add up: 295 + 69 + 41 = 405") })
     }
 
@@ -17,7 +17,7 @@ struct CheckTests {
     func statedShareMismatch() throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: ";66,2;7;26,8", with: ";62,2;7;26,8")
-        let errors = try fixture.assemble().messages(.error)
+        let errors = try fixture.assemble().messages(.error, in: .en)
         #expect(errors.contains { $0.contains("vp-theo-doi-nhiem-vu.csv:8: error: the stated share 62,2% of 'nv_5thang' (completed) does not match its counts: 785/1185 = 66,24%") })
     }
 
@@ -26,8 +26,8 @@ struct CheckTests {
         let fixture = try AssemblyFixture()
         try FileManager.default.removeItem(at: fixture.sample("sgtvt.csv"))
         let assembly = try fixture.assemble()
-        #expect(assembly.messages(.error) == [])
-        #expect(assembly.messages(.warning).contains { $0.contains("Sở Giao thông vận tải (sgtvt) has sent no report for 2023-05") })
+        #expect(assembly.messages(.error, in: .en) == [])
+        #expect(assembly.messages(.warning, in: .en).contains { $0.contains("Sở Giao thông vận tải (sgtvt) has sent no report for 2023-05") })
         #expect(assembly.report.allText.contains("Sở Giao thông vận tải chưa gửi báo cáo."))
     }
 
@@ -36,7 +36,7 @@ struct CheckTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("skhdt.yaml", replacing: "  tong-quan: >-", with: "  tong-quan-khac: >-")
         let assembly = try fixture.assemble()
-        #expect(assembly.messages(.warning).contains { $0.contains("skhdt has sent no narrative 'tong-quan' for 2023-05") })
+        #expect(assembly.messages(.warning, in: .en).contains { $0.contains("skhdt has sent no narrative 'tong-quan' for 2023-05") })
         #expect(assembly.report.allText.contains("Sở Kế hoạch và Đầu tư chưa gửi báo cáo phần này."))
     }
 
@@ -46,7 +46,7 @@ struct CheckTests {
         let outline = fixture.config.appendingPathComponent("outline.yaml")
         let text = try String(contentsOf: outline, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "  - department: syt\n", with: "  - department: sxyz\n").utf8).write(to: outline)
-        let errors = try fixture.assemble().messages(.error)
+        let errors = try fixture.assemble().messages(.error, in: .en)
         #expect(errors.contains { $0.contains("outline.yaml:91:13: error: the outline refers to unknown department(s) sxyz") }, "\(errors)")
     }
 
@@ -55,7 +55,7 @@ struct CheckTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("sgddt.yaml", replacing: "period: 2023-05", with: "period: 2023-04")
         let assembly = try fixture.assemble()
-        #expect(assembly.messages(.error).contains { $0.contains("sgddt.yaml:3:9: error: this submission is for 2023-04, not for 2023-05") })
+        #expect(assembly.messages(.error, in: .en).contains { $0.contains("sgddt.yaml:3:9: error: this submission is for 2023-04, not for 2023-05") })
         #expect(assembly.report.allText.contains("Sở Giáo dục và Đào tạo chưa gửi báo cáo."))
     }
 
@@ -68,7 +68,7 @@ struct CheckTests {
             figures:
               viec_lam_quy_kh: {label: Việc làm, kind: plan, value: "250,6"}
             """)
-        let errors = try fixture.assemble().messages(.error)
+        let errors = try fixture.assemble().messages(.error, in: .en)
         #expect(errors.contains { $0.contains("sldtbxh.yaml:6:3: error: figure 'viec_lam_quy_kh' of sldtbxh is sent twice (first at ") && $0.hasSuffix("sldtbxh-bo-sung.yaml:4:3)") })
     }
 
@@ -76,7 +76,7 @@ struct CheckTests {
     func unknownDepartment() throws {
         let fixture = try AssemblyFixture()
         try fixture.write("stnmt.yaml", "department: stnmt\nperiod: 2023-05\n")
-        let errors = try fixture.assemble().messages(.error)
+        let errors = try fixture.assemble().messages(.error, in: .en)
         #expect(errors.contains { $0.contains("stnmt.yaml:1:13: error: unknown department 'stnmt'") })
     }
 
@@ -84,8 +84,19 @@ struct CheckTests {
     func unitChanged() throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("snn.yaml", replacing: #"value: "284,73", unit: ha"#, with: #"value: "2.847.300", unit: m2"#)
-        let warnings = try fixture.assemble().messages(.warning)
+        let warnings = try fixture.assemble().messages(.warning, in: .en)
         #expect(warnings.contains { $0.contains("snn.yaml:19:3: warning: the unit of 'lua_han' changed from 'ha' last month") })
+    }
+
+    @Test("without last month's folder a note says the unit check was skipped")
+    func noPreviousMonth() throws {
+        let fixture = try AssemblyFixture()
+        let april = fixture.sample("", period: "2023-04")
+        try FileManager.default.removeItem(at: april)
+        let notes = try fixture.assemble().log.notes.map { $0.text(in: .vi) }
+        #expect(notes == [
+            "\(april.path.hasSuffix("/") ? String(april.path.dropLast()) : april.path): ghi chú: không có báo cáo kỳ trước (2023-04): bỏ qua việc so sánh đơn vị tính với tháng trước"
+        ], "\(notes)")
     }
 
     @Test("an amount written like an English decimal ('497.984') is read as thousands, with a warning")
@@ -93,10 +104,10 @@ struct CheckTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("sct.yaml", replacing: "value: 497,984", with: "value: 497.984")
         let assembly = try fixture.assemble()
-        #expect(assembly.messages(.warning).contains {
+        #expect(assembly.messages(.warning, in: .en).contains {
             $0.contains("sct.yaml:10:12: warning: figure 'gtsx_thang': '497.984' is read as 497984 (the dot groups thousands); if a decimal was meant, write 497,984")
         })
-        #expect(try AssemblyFixture().assemble().messages(.warning).isEmpty)
+        #expect(try AssemblyFixture().assemble().messages(.warning, in: .en).isEmpty)
     }
 
     @Test("numbers in an ambiguous format are errors", arguments: [
@@ -107,7 +118,7 @@ struct CheckTests {
     func ambiguousNumbers(file: String, old: String, new: String, expected: String) throws {
         let fixture = try AssemblyFixture()
         try fixture.edit(file, replacing: old, with: new)
-        let errors = try fixture.assemble().messages(.error)
+        let errors = try fixture.assemble().messages(.error, in: .en)
         #expect(errors.contains { $0.contains(expected) }, "\(errors)")
     }
 }
@@ -118,7 +129,7 @@ struct PartsTests {
     func partsExceedTotal() throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("vp-van-ban.yaml", replacing: "value: 821", with: "value: 421")
-        let errors = try fixture.assemble().log.errors.map(\.description)
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
         #expect(errors.contains { $0.hasSuffix("vp-van-ban.yaml:16:3: error: the parts of 'van_ban_di' add up to more than it: quyet_dinh + cong_van = 488 > 421") })
     }
 
@@ -137,7 +148,7 @@ struct PartsTests {
     func anySingleTaskCount(old: String, new: String) throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: old, with: new)
-        let errors = try fixture.assemble().log.errors.map(\.description)
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
         #expect(!errors.isEmpty)
         #expect(errors.allSatisfy { $0.hasPrefix(fixture.sample("vp-theo-doi-nhiem-vu.csv").path + ":") }, "\(errors)")
     }
@@ -155,7 +166,7 @@ struct UnreadableSubmissionTests {
     func brokenFile(name: String, content: String, expected: String) throws {
         let fixture = try AssemblyFixture()
         try fixture.write(name, content)
-        let errors = try fixture.assemble().log.errors.map(\.description)
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
         #expect(errors.contains { $0.contains(expected) }, "\(errors)")
     }
 
@@ -163,8 +174,8 @@ struct UnreadableSubmissionTests {
     func notUTF8() throws {
         let fixture = try AssemblyFixture()
         try Data([0x64, 0x65, 0x70, 0x0A, 0xC3, 0x28]).write(to: fixture.sample("syt.yaml"))
-        let errors = try fixture.assemble().log.errors.map(\.description)
-        #expect(errors.contains { $0.contains("syt.yaml:2: error: invalid UTF-8") }, "\(errors)")
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
+        #expect(errors.contains { $0.contains("syt.yaml:2: error: cannot decode the text") }, "\(errors)")
     }
 }
 
@@ -175,7 +186,7 @@ struct PreviewTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("sct.yaml", replacing: "value: 497,984", with: "value: 497.98")
         let vp = try fixture.assemble(department: "vp")
-        #expect(vp.log.entries.map(\.description) == [])
+        #expect(vp.log.entries.map { $0.text(in: .en) } == [])
         #expect(!vp.report.allText.contains("chưa gửi báo cáo"))
         #expect(vp.report.allText.contains("ghi nhận, phát hiện 98.842 trường hợp dương tính"))
         #expect(!vp.report.allText.contains("Lúa xuân"))

@@ -11,9 +11,36 @@ struct CommandLineTests {
         #expect(CommandLineTool.run(["validate", "--quiet", "--config", fixture.config.path]) == 0)
         try fixture.edit("vp-theo-doi-nhiem-vu.csv", replacing: ";81;22;18;32;09;", with: ";81;22;18;32;10;")
         #expect(CommandLineTool.run(["validate", "--quiet", "--config", fixture.config.path]) == 1)
-        let errors = try fixture.assemble().log.errors.map(\.description)
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix(fixture.sample("vp-theo-doi-nhiem-vu.csv").path + ":5: error:") == true)
+    }
+
+    /// One mistake, one error: the unreadable number is reported at the department's line, and the
+    /// outline's template that uses it is not blamed as an "unknown placeholder".
+    @Test("validate prints the clerk's diagnostics in Vietnamese, in English with --lang en or LANG=en*")
+    func validateSpeaksVietnamese() throws {
+        let fixture = try AssemblyFixture()
+        try fixture.edit("sct.yaml", replacing: "value: 497,984", with: "value: 497.98")
+        let file = fixture.sample("sct.yaml").path
+        func run(_ extra: [String], environment: [String: String]) -> (code: Int32, lines: [String]) {
+            let lines = ErrorLines()
+            let code = CommandLineTool.run(["validate", "--quiet", "--config", fixture.config.path] + extra, environment: environment, errorOutput: lines.append)
+            return (code, lines.lines)
+        }
+        let vietnamese = run([], environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(vietnamese.code == 1)
+        #expect(vietnamese.lines == [
+            "\(file):10:12: lỗi: số '497.98' viết chưa rõ (kiểu tiếng Anh?): hàng nghìn phân cách bằng '.', phần thập phân bằng ',', ví dụ 98,3 hoặc 2.344,844",
+            "lỗi: có 1 lỗi, 0 cảnh báo trong các báo cáo kỳ 2023-05; không ghi tệp nào (dùng --draft để vẫn ghi bản dự thảo)",
+        ])
+        let english = [
+            "\(file):10:12: error: number '497.98' is in an ambiguous format (English style?): write thousands with '.' and decimals with ',', for example 98,3 or 2.344,844",
+            "error: 1 error(s), 0 warning(s) in the submissions for 2023-05; nothing was written (use --draft to write a draft anyway)",
+        ]
+        #expect(run(["--lang", "en"], environment: [:]).lines == english)
+        #expect(run([], environment: ["LANG": "en_US.UTF-8"]).lines == english)
+        #expect(run(["--lang", "vi"], environment: ["LANG": "en_US.UTF-8"]).lines == vietnamese.lines)
     }
 
     @Test("assemble refuses a report with errors unless --draft, which marks it as a draft")

@@ -148,10 +148,10 @@ struct FormTests {
         func expectError(_ text: String) {
             #expect(errors.contains { $0.contains(text) }, "\(text) not in \(errors)")
         }
-        expectError("snn-2023-05.xlsx!Biểu!E9: error: ô này phải là một số, không phải 'khoảng 98'")
-        expectError("snn-2023-05.xlsx!Biểu!E10: error: ô có công thức nhưng chưa có giá trị đã tính")
-        expectError("snn-2023-05.xlsx: error: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng)")
-        expectError("sgtvt-2023-04.xlsx!Biểu!M4: error: this submission is for 2023-04, not for 2023-05")
+        expectError("snn-2023-05.xlsx!Biểu!E9: lỗi: ô này phải là một số, không phải 'khoảng 98'")
+        expectError("snn-2023-05.xlsx!Biểu!E10: lỗi: ô có công thức nhưng chưa có giá trị đã tính")
+        expectError("snn-2023-05.xlsx: lỗi: thiếu chỉ tiêu bắt buộc 'gung_ck' (Gừng trâu trồng)")
+        expectError("sgtvt-2023-04.xlsx!Biểu!M4: lỗi: báo cáo này của kỳ 2023-04, không phải kỳ 2023-05")
     }
 
     @Test("an empty required cell is an error at that cell; an empty optional one is a note", .tags(.external))
@@ -166,8 +166,8 @@ struct FormTests {
         try fixture.fill(try fixture.form("snn"), values: values, as: "snn-2023-05.xlsx")
         try FileManager.default.removeItem(at: fixture.sample("snn.yaml"))
         let assembly = try fixture.assemble()
-        #expect(assembly.messages(.error).contains { $0.contains("snn-2023-05.xlsx!Biểu!E21: error: thiếu chỉ tiêu bắt buộc 'lua_han'") })
-        #expect(assembly.messages(.note).contains { $0.contains("snn-2023-05.xlsx!Biểu!E24: note: chỉ tiêu không bắt buộc 'mau_han_ty_le'") })
+        #expect(assembly.messages(.error).contains { $0.contains("snn-2023-05.xlsx!Biểu!E21: lỗi: thiếu chỉ tiêu bắt buộc 'lua_han'") })
+        #expect(assembly.messages(.note).contains { $0.contains("snn-2023-05.xlsx!Biểu!E24: ghi chú: chỉ tiêu không bắt buộc 'mau_han_ty_le'") })
     }
 
     @Test("a workbook made by hand with the CSV's Vietnamese column names is read; 41,68 stays 41,68", .tags(.external))

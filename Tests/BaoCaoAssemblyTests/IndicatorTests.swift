@@ -35,7 +35,7 @@ struct IndicatorTests {
         let fixture = try AssemblyFixture()
         try fixture.edit("sct.yaml", replacing: "    cumulative: true\n", with: "")
         let assembly = try fixture.assemble()
-        let warnings = assembly.log.warnings.map(\.description)
+        let warnings = assembly.log.warnings.map { $0.text(in: .en) }
         #expect(warnings.contains { $0.contains("sct.yaml:17:3: warning: figure 'gtsx_luy_ke' gives 'Thực hiện tháng' of indicator 'gtsx' again (already 'sct.gtsx_thang')") }, "\(warnings)")
         let production = try #require(indicators(assembly).first { $0.label == "Giá trị sản xuất công nghiệp (giá hiện hành)" })
         #expect(production.value(.value)?.text == "497,984")
@@ -45,7 +45,7 @@ struct IndicatorTests {
     func badCumulative() throws {
         let fixture = try AssemblyFixture()
         try fixture.edit("sct.yaml", replacing: "    cumulative: true\n", with: "    cumulative: maybe\n")
-        let errors = try fixture.assemble().log.errors.map(\.description)
+        let errors = try fixture.assemble().log.errors.map { $0.text(in: .en) }
         #expect(errors.contains { $0.contains("sct.yaml:20:17: error: figure 'gtsx_luy_ke': cumulative must be true or false (có/không), not 'maybe'") }, "\(errors)")
     }
 }

@@ -33,7 +33,7 @@ struct ProfileLayoutTests {
             try fixture.assemble()
         } throws: { error in
             guard let error = error as? BaoCaoError else { return false }
-            return error.location?.file.hasSuffix("profile.yaml") == true && error.message.contains("marginRight = 10.0")
+            return error.location?.file.hasSuffix("profile.yaml") == true && error.message.en.contains("marginRight = 10.0")
         }
     }
 }

@@ -11,7 +11,7 @@ struct SampleMonthTests {
     @Test("assembles without errors or warnings, with header, signature and distribution from the profile")
     func assemblesCleanly() throws {
         let assembly = try AssemblyFixture.projectAssembly()
-        #expect(assembly.log.entries.map(\.description) == [])
+        #expect(assembly.log.entries.map { $0.text(in: .en) } == [])
         let report = assembly.report
         #expect(report.header.parentBody == "UBND TỈNH CAO BẰNG")
         #expect(report.header.issuingBody == "VĂN PHÒNG")
@@ -108,8 +108,12 @@ struct SampleMonthTests {
     @Test("the CSV output is the annex with provenance: one line per value with department, file, line and a computed flag")
     func statisticsCSV() throws {
         let report = try AssemblyFixture.projectAssembly().report
-        let data = try FormatRegistry.builtIn.exporter(.csv).export(report, options: ExportOptions(), log: DiagnosticLog())
-        let reader = try CSVReader(string: String(decoding: data, as: UTF8.self), hasHeaderRow: true)
+        let data = try FormatRegistry.builtIn.exporter(.csv).export(report, options: ExportOptions(csv: .excel), log: DiagnosticLog())
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("Lĩnh vực;STT;Chỉ tiêu;ĐVT;Chỉ số;Giá trị;Tính toán;Mã số liệu;Đơn vị báo cáo;Tệp;Dòng\r\n"))
+        #expect(text.components(separatedBy: "\r\n").dropLast().allSatisfy { !$0.contains("\n") })
+        let reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: ";")
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         #expect(reader.headerRow == ["Lĩnh vực", "STT", "Chỉ tiêu", "ĐVT", "Chỉ số", "Giá trị", "Tính toán", "Mã số liệu", "Đơn vị báo cáo", "Tệp", "Dòng"])
@@ -127,6 +131,21 @@ struct SampleMonthTests {
         #expect(byCode["sct.ban_le_ck"]?[3...4] == ["%", "Tăng, giảm so cùng kỳ (%)"])
         #expect(byCode["vp.ctct.completed_share"]?[6] == "có")
         #expect(byCode["vp.nv_thang.completed_share"]?[6] == "")
+    }
+
+    @Test("--csv rfc4180 writes ',' and decimal points without a byte order mark, for tools")
+    func statisticsCSVForTools() throws {
+        let report = try AssemblyFixture.projectAssembly().report
+        let data = try FormatRegistry.builtIn.exporter(.csv).export(report, options: ExportOptions(csv: .rfc4180), log: DiagnosticLog())
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasPrefix("Lĩnh vực,STT,Chỉ tiêu,ĐVT,Chỉ số,Giá trị,Tính toán,Mã số liệu,Đơn vị báo cáo,Tệp,Dòng\r\n"))
+        let reader = try CSVReader(string: text, hasHeaderRow: true)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        let byCode = Dictionary(rows.map { ($0[7], $0[5]) }, uniquingKeysWith: { first, _ in first })
+        #expect(byCode["vp.nv_5thang.assigned"] == "1185")
+        #expect(byCode["vp.nv_5thang.completed_share"] == "66.2")
+        #expect(byCode["sct.gtsx_luy_ke"] == "2344.844")
     }
 
     @Test("the Markdown of the report holds at least 97% of the seed's words")

@@ -3,16 +3,6 @@ import BaoCaoTestSupport
 import Foundation
 import Testing
 
-/// Collects what the command line prints on standard error.
-final class ErrorLines: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String] = []
-
-    var lines: [String] { lock.withLock { storage } }
-
-    func append(_ line: String) { lock.withLock { storage.append(line) } }
-}
-
 /// Collects what the command line writes on standard output.
 final class OutputBytes: @unchecked Sendable {
     private let lock = NSLock()
@@ -26,8 +16,14 @@ final class OutputBytes: @unchecked Sendable {
 
 /// Runs `baocao` in-process and returns its exit code and standard error lines.
 func baocao(_ arguments: String...) -> (code: Int32, errors: [String]) {
+    baocao(arguments, environment: ["LANG": "en_US.UTF-8"])
+}
+
+/// Runs `baocao` in-process with the locale environment `environment`; returns the exit code and
+/// the lines written to standard error.
+func baocao(_ arguments: [String], environment: [String: String]) -> (code: Int32, errors: [String]) {
     let errors = ErrorLines()
-    let code = CommandLineTool.run(arguments, errorOutput: { errors.append($0) })
+    let code = CommandLineTool.run(arguments, environment: environment, errorOutput: { errors.append($0) })
     return (code, errors.lines)
 }
 
@@ -36,7 +32,8 @@ func baocao(_ arguments: String...) -> (code: Int32, errors: [String]) {
 func baocao(input: Data, _ arguments: String...) -> (code: Int32, output: OutputBytes, errors: [String]) {
     let errors = ErrorLines()
     let output = OutputBytes()
-    let code = CommandLineTool.run(arguments, standardInput: input, output: { output.append($0) }, errorOutput: { errors.append($0) })
+    let code = CommandLineTool.run(
+        arguments, environment: ["LANG": "en_US.UTF-8"], standardInput: input, output: { output.append($0) }, errorOutput: { errors.append($0) })
     return (code, output, errors.lines)
 }
 
@@ -87,6 +84,22 @@ struct ConvertEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test func diagnosticsAreVietnameseUnlessEnglishIsAsked() throws {
+        let folder = try TestPaths.scratchDirectory()
+        let missing = folder.appendingPathComponent("khong-co.md").path
+        let out = folder.appendingPathComponent("out.md").path
+        let vietnamese = "\(missing): lỗi: không có tệp này"
+        let english = "\(missing): error: no such file"
+        #expect(baocao(["convert", missing, "-o", out], environment: [:]).errors == [vietnamese])
+        #expect(baocao(["convert", missing, "-o", out], environment: ["LANG": "C.UTF-8"]).errors == [vietnamese])
+        #expect(baocao(["convert", missing, "-o", out], environment: ["LANG": "vi_VN.UTF-8"]).errors == [vietnamese])
+        #expect(baocao(["convert", missing, "-o", out], environment: ["LANG": "en_GB.UTF-8"]).errors == [english])
+        #expect(baocao(["convert", missing, "-o", out], environment: ["LANG": "en_US.UTF-8", "LC_ALL": "vi_VN.UTF-8"]).errors == [vietnamese])
+        #expect(baocao(["convert", missing, "-o", out, "--lang", "en"], environment: [:]).errors == [english])
+        #expect(baocao(["convert", missing, "-o", out, "--lang", "vi"], environment: ["LANG": "en_US.UTF-8"]).errors == [vietnamese])
+        #expect(baocao(["convert", missing, "-o", out, "--lang", "fr"], environment: [:]).code == 2)
+    }
+
     @Test func invalidUTF8NamesTheLineAndLeavesTheOldOutputAlone() throws {
         let folder = try TestPaths.scratchDirectory()
         let input = folder.appendingPathComponent("bad.md")
@@ -95,7 +108,7 @@ struct ConvertEndToEndTests {
         try Data("bản cũ".utf8).write(to: out)
         let result = baocao("convert", input.path, "-o", out.path)
         #expect(result.code == 1)
-        #expect(result.errors.first?.hasPrefix("\(input.path):4: error: invalid UTF-8") == true)
+        #expect(result.errors.first?.hasPrefix("\(input.path):4: error: cannot decode the text") == true)
         #expect(try String(contentsOf: out, encoding: .utf8) == "bản cũ")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bad.md", "out.md"])
     }

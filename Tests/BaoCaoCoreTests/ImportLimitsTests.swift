@@ -27,33 +27,33 @@ struct ImportLimitsTests {
     @Test func controlCharactersInNamesArePrintedAsEscapes() {
         let name = "bao-cao\n\u{1B}[31mđỏ\u{7}.md"
         #expect(name.withVisibleControlCharacters == "bao-cao\\n\\u{1B}[31mđỏ\\u{7}.md")
-        let diagnostic = Diagnostic(.error, "tệp '\(name)' hỏng", at: SourceLocation(file: name, line: 2))
+        let diagnostic = Diagnostic(.error, .technicalDetail("tệp '\(name)' hỏng"), at: SourceLocation(file: name, line: 2))
         #expect(!diagnostic.description.contains("\n") && !diagnostic.description.contains("\u{1B}"))
-        #expect(diagnostic.description.hasPrefix("bao-cao\\n\\u{1B}[31mđỏ\\u{7}.md:2: error:"))
+        #expect(diagnostic.description.hasPrefix("bao-cao\\n\\u{1B}[31mđỏ\\u{7}.md:2: lỗi:"))
     }
 
     @Test func diagnosticsPastTheLimitOfAFileAreCountedInOneLine() {
         let log = DiagnosticLog()
-        for index in 0..<(DiagnosticLog.limitPerFile + 41) { log.error("lỗi \(index)", at: SourceLocation(file: "a.yaml", line: index)) }
-        for index in 0..<DiagnosticLog.limitPerFile { log.warning("cảnh báo \(index)", at: SourceLocation(file: "a.yaml")) }
-        log.error("khác", at: SourceLocation(file: "b.yaml"))
+        for index in 0..<(DiagnosticLog.limitPerFile + 41) { log.error(.technicalDetail("lỗi \(index)"), at: SourceLocation(file: "a.yaml", line: index)) }
+        for index in 0..<DiagnosticLog.limitPerFile { log.warning(.technicalDetail("cảnh báo \(index)"), at: SourceLocation(file: "a.yaml")) }
+        log.error(.technicalDetail("khác"), at: SourceLocation(file: "b.yaml"))
         #expect(log.errors.count == DiagnosticLog.limitPerFile + 2)
-        #expect(log.errors[DiagnosticLog.limitPerFile].description == "a.yaml: error: và 41 lỗi khác")
+        #expect(log.errors[DiagnosticLog.limitPerFile].description == "a.yaml: lỗi: và 41 lỗi khác")
         #expect(log.warnings.count == DiagnosticLog.limitPerFile)
-        #expect(log.errors.last?.message == "khác")
+        #expect(log.errors.last?.message.vi == "khác")
     }
 
     private func spanning(_ columns: Int, rows: Int = 1) -> TableCell { TableCell(text: "x", columnSpan: columns, rowSpan: rows) }
 
     @Test func tableGridsAreHeldToTheColumnLimitAndTheDocumentBudget() throws {
         var budget = TableBudget()
-        var warnings: [String] = []
+        var warnings: [Message] = []
         let atLimit = budget.clip(Table(rows: [TableRow(cells: [spanning(999), spanning(1)])])) { warnings.append($0) }
         #expect(atLimit.columnCount == ImportLimits.tableColumns && warnings.isEmpty)
         let past = budget.clip(Table(rows: [TableRow(cells: [spanning(999), spanning(5), spanning(1)])])) { warnings.append($0) }
         #expect(past.columnCount == ImportLimits.tableColumns)
         #expect(past.rows[0].cells.map(\.columnSpan) == [999, 1])
-        #expect(warnings == [ImportLimitMessages.tableColumns])
+        #expect(warnings == [Message.tableColumns])
         // Cells pushed right by a cell spanning rows from above are cut at the limit too.
         let tall = Array(repeating: TableRow(cells: [spanning(1000, rows: 1000)]), count: 6)
         let pushed = budget.clip(Table(rows: tall)) { _ in }
@@ -66,6 +66,6 @@ struct ImportLimitsTests {
         let spent = budget.clip(Table(headerRowCount: 500, rows: rows)) { warnings.append($0) }
         #expect(spent.rows.count == ImportLimits.tableCells / 1000 - 8)
         #expect(spent.headerRowCount == spent.rows.count)
-        #expect(warnings == [ImportLimitMessages.tableCells])
+        #expect(warnings == [Message.tableCells])
     }
 }

@@ -172,7 +172,7 @@ struct ReportModelTests {
 
     @Test func invalidUTF8NamesTheLine() {
         let bytes = Data("một\nhai\nba ".utf8) + Data([0xC3, 0x28]) + Data("\n".utf8)
-        #expect(throws: BaoCaoError.badInput("invalid UTF-8 (byte 14); save the file as UTF-8", at: SourceLocation(file: "x.md", line: 3))) {
+        #expect(throws: BaoCaoError.badInput(.invalidUTF8(byte: 14), at: SourceLocation(file: "x.md", line: 3))) {
             try TextDecoding.utf8(bytes, source: "x.md")
         }
     }

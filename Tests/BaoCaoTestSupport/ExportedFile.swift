@@ -36,14 +36,14 @@ public enum UnzippedPackage {
         // unzip reads names as patterns: escape the brackets of "[Content_Types].xml".
         let pattern = name.replacingOccurrences(of: "[", with: "\\[")
         let output = try ExternalTool.run("unzip", ["-p", url.path, pattern])
-        guard output.status == 0 else { throw BaoCaoError(.badInput, "no part \(name) in \(url.path): \(output.stderr)") }
+        guard output.status == 0 else { throw BaoCaoError(.badInput, .technicalDetail("no part \(name) in \(url.path): \(output.stderr)")) }
         return output.stdout
     }
 
     /// The names of the entries of the package at `url`, in zip order.
     public static func entryNames(of url: URL) throws -> [String] {
         let output = try ExternalTool.run("unzip", ["-Z1", url.path])
-        guard output.status == 0 else { throw BaoCaoError(.badInput, "cannot list \(url.path): \(output.stderr)") }
+        guard output.status == 0 else { throw BaoCaoError(.badInput, .technicalDetail("cannot list \(url.path): \(output.stderr)")) }
         return output.stdout.split(separator: "\n").map(String.init)
     }
 }

@@ -17,7 +17,7 @@ struct DOCXDeterminismTests {
         report.subject = "Báo cáo\u{0001} tháng\u{FFFF} 5"
         report.preamble = [.paragraph([.text("Dòng có ký tự \u{000B}điều khiển & <dấu> \"nháy\"."), .footnoteReference("hop")])]
         let (url, log) = try DOCXOutput.export(report)
-        #expect(log.warnings.map(\.description) == [
+        #expect(log.warnings.map { $0.text(in: .en) } == [
             "docProps/core.xml: warning: removed 2 character(s) that XML 1.0 forbids (control characters)",
             "word/document.xml: warning: removed 3 character(s) that XML 1.0 forbids (control characters)",
         ])

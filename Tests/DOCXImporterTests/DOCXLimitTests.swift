@@ -37,7 +37,7 @@ struct DOCXLimitTests {
         let log = DiagnosticLog()
         let report = try importDocument(item("một") + item("hai"), start: declared, log: log)
         #expect(ImportedText.lists(report).map(\.start) == [expected])
-        #expect(log.warnings.contains { $0.message.contains("vượt giới hạn") } == warned)
+        #expect(log.warnings.contains { $0.message.vi.contains("vượt giới hạn") } == warned)
         // The writer that overflowed on Int.max now numbers the items.
         let markdown = try MarkdownExporter().render(report, log: log)
         #expect(markdown.contains("\(expected). một\n\(expected + 1). hai"))
@@ -60,8 +60,8 @@ struct DOCXLimitTests {
         let table = try #require(ImportedText.tables(report).first)
         #expect(table.columnCount == ImportLimits.tableColumns)
         #expect(table.rows.count == ImportLimits.tableCells / ImportLimits.tableColumns)
-        #expect(log.warnings.map(\.message) == [
-            "word/document.xml: \(ImportLimitMessages.tableColumns)", "word/document.xml: \(ImportLimitMessages.tableCells)",
+        #expect(log.warnings.map(\.message.vi) == [
+            "word/document.xml: \(Message.tableColumns.vi)", "word/document.xml: \(Message.tableCells.vi)",
         ])
     }
 }

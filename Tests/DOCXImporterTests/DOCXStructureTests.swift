@@ -38,7 +38,7 @@ struct DOCXStructureTests {
         let log = DiagnosticLog()
         let link = try corpus.report("pandoc-link_in_notes", log: log)
         #expect(link.footnotes.count == 1)
-        #expect(log.warnings.contains { $0.message == "word/footnotes.xml: skipped the address of a hyperlink (its text is kept)" })
+        #expect(log.warnings.contains { $0.message.en == "word/footnotes.xml: skipped the address of a hyperlink (its text is kept)" })
     }
 
     @Test func mergedCellsBecomeSpans() throws {
@@ -120,7 +120,7 @@ struct DOCXStructureTests {
         let text = ImportedText.plainText(report)
         #expect(text.contains("Here is some change tracking. An insertion Followed by."))
         #expect(!text.contains("A deletion"))
-        #expect(log.warnings.map(\.description).contains("docx4j-sample-docx.docx:2: warning: word/document.xml: skipped an image or drawing (w:drawing) (3 times)"))
+        #expect(log.warnings.map { $0.text(in: .en) }.contains("docx4j-sample-docx.docx:2: warning: word/document.xml: skipped an image or drawing (w:drawing) (3 times)"))
         #expect(ImportedText.allBlocks(report).contains(.pageBreak))
     }
 
@@ -207,7 +207,7 @@ struct DOCXStructureTests {
             """
         let report = try importDocument(body, log: log)
         #expect(report.preamble == [.paragraph([.text("Chữ")])])
-        #expect(log.warnings.map(\.description) == [
+        #expect(log.warnings.map { $0.text(in: .en) } == [
             "muc.docx:2: warning: word/document.xml: skipped an equation (m:oMath)",
             "muc.docx:2: warning: word/document.xml: skipped <w:altChunk>",
         ])
@@ -224,7 +224,7 @@ struct DOCXStructureTests {
             """
         let report = try importDocument(body, log: log)
         #expect(report.preamble == [.paragraph([.text("Đầu trang")]), .paragraph([.text("Số: 125/BC-VP")])])
-        #expect(log.warnings.map(\.message) == [
+        #expect(log.warnings.map(\.message.en) == [
             "word/document.xml: skipped the position of a text box (its text follows the paragraph)",
             "word/document.xml: skipped an image or drawing (w:drawing)",
         ])

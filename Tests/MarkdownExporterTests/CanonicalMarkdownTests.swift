@@ -96,7 +96,7 @@ struct CanonicalMarkdownTests {
         let text = try write(report, log: log)
         #expect(text.contains("|  |  |\n|---|---|\n| a | b |"))
         #expect(text.contains("| Chỉ tiêu | Kết quả |  |\n|---|---|---|\n|  | Tháng | 5 tháng |"))
-        #expect(log.warnings.map(\.message) == ["Markdown không thể hiện ô gộp: 1 bảng được ghi với các ô tách rời (bảng đầu tiên ở phần mở đầu)"])
+        #expect(log.warnings.map(\.message.vi) == ["Markdown không thể hiện ô gộp: 1 bảng được ghi với các ô tách rời (bảng đầu tiên ở phần mở đầu)"])
         let back = try read(text)
         #expect(back.preamble[0] == report.preamble[0])
         #expect(try write(back) == text)

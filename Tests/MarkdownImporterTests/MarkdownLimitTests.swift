@@ -50,7 +50,7 @@ struct MarkdownLimitTests {
         let log = DiagnosticLog()
         let report = try read(String(repeating: "<b>", count: 5_000) + "x\n", log: log)
         #expect(report.preamble.map(\.plainText) == ["x"])
-        #expect(log.warnings.contains { $0.message == ImportLimitMessages.markdownNesting })
+        #expect(log.warnings.contains { $0.message == .markdownNesting })
     }
 
     @Test func tableWidthIsBoundedBeforeCmark() throws {
@@ -74,7 +74,7 @@ struct MarkdownLimitTests {
         let log = DiagnosticLog()
         let report = try read("32767. a\n\n---\n\n999999999. b\n", log: log)
         #expect(report.preamble.compactMap { if case .list(let list) = $0 { list.start } else { nil } } == [32767, 32767])
-        #expect(log.warnings.filter { $0.message.contains("vượt giới hạn") }.count == 1)
+        #expect(log.warnings.filter { $0.message.vi.contains("vượt giới hạn") }.count == 1)
         let levels = (0..<30).map { String(repeating: "  ", count: $0) + "- mức \($0)" }.joined(separator: "\n")
         let nested = try read(levels + "\n", log: log)
         #expect(ImportedText.listDepth(nested.preamble) == ImportLimits.listLevels)
@@ -90,7 +90,7 @@ struct MarkdownLimitTests {
         }
         let start = Date()
         let error = refusal("---\n" + yaml + "---\n\n# I. x\n")
-        #expect(error?.message.contains("bí danh") == true)
+        #expect(error?.message.vi.contains("bí danh") == true)
         #expect(error?.location == SourceLocation(file: "in.md", line: 2))
         #expect(Date().timeIntervalSince(start) < 3)
     }
@@ -100,7 +100,7 @@ struct MarkdownLimitTests {
         let log = DiagnosticLog()
         _ = try? read("---\n" + keys + "\n---\n\n# I. x\n", log: log)
         #expect(log.errors.count == DiagnosticLog.limitPerFile + 1)
-        #expect(log.errors.last?.message == "và 50 lỗi khác")
+        #expect(log.errors.last?.message.vi == "và 50 lỗi khác")
     }
 
     @Test func longChainsOfNotesAndSplitParagraphsTakeLinearTime() throws {

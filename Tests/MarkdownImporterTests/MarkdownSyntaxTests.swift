@@ -45,7 +45,7 @@ struct MarkdownSyntaxTests {
     @Test func badFrontMatterValuesAreErrorsWithTheirLine() throws {
         let log = DiagnosticLog()
         _ = try read("---\nnumber: 12/BC-VP\ndate: 25/05/2023\ncolour: red\n---\n\nText.\n", log: log)
-        #expect(log.errors.map(\.description) == [
+        #expect(log.errors.map { $0.text(in: .en) } == [
             "in.md:3: error: date '25/05/2023' is not an ISO 8601 date like 2023-05-25 (or 2023-05 for a draft)",
             "in.md:4: error: unknown front matter key 'colour' (known: issuer.parent, issuer.name, number, place, date, type, subject, draft, recipients, archive, signer.lines, signer.name)",
         ])
@@ -109,7 +109,7 @@ struct MarkdownSyntaxTests {
         let log = DiagnosticLog()
         let report = try read("Ảnh ![logo](x.png) đây.\n\n---\n\n<div>html</div>\n", log: log)
         #expect(report.preamble == [.paragraph([.text("Ảnh  đây.")])])
-        #expect(log.warnings.map(\.description) == [
+        #expect(log.warnings.map { $0.text(in: .en) } == [
             "in.md:1: warning: image skipped (images are not part of the report model)",
             "in.md:3: warning: a horizontal rule has no place in an official report and was skipped",
             "in.md:5: warning: raw HTML block skipped: <div>html</div>",
@@ -118,7 +118,7 @@ struct MarkdownSyntaxTests {
 
     @Test func invalidUTF8IsRefusedWithTheLine() {
         let bytes = Data("# I. Một\n\nHai\n".utf8) + Data([0xFF, 0x41])
-        #expect(throws: BaoCaoError.badInput("invalid UTF-8 (byte 17); save the file as UTF-8", at: SourceLocation(file: "in.md", line: 4))) {
+        #expect(throws: BaoCaoError.badInput(.undecodableText(byte: 17), at: SourceLocation(file: "in.md", line: 4))) {
             try MarkdownImporter().importReport(from: bytes, source: "in.md", log: DiagnosticLog())
         }
     }

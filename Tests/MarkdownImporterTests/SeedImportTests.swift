@@ -46,7 +46,7 @@ struct SeedImportTests {
         #expect(bodyText.contains("có khả năng chịu hạn được tăng lên"))
         // A real paragraph end without a full stop stays a paragraph end.
         #expect(!bodyText.contains("năm trước Thương mại"))
-        #expect(log.warnings.filter { $0.message.hasPrefix("joined the paragraph") }.compactMap { $0.location?.line } == [17, 25, 37, 65])
+        #expect(log.warnings.filter { $0.message.en.hasPrefix("joined the paragraph") }.compactMap { $0.location?.line } == [17, 25, 37, 65])
     }
 
     @Test func referencesStandWhereTheSuperscriptsWere() throws {
@@ -65,7 +65,7 @@ struct SeedImportTests {
     }
 
     @Test func inconsistentNumbersAreWarnedWithLinesNotChanged() {
-        let messages = log.warnings.map(\.description)
+        let messages = log.warnings.map { $0.text(in: .en) }
         #expect(messages.contains { $0.hasPrefix("seed.txt:13: warning: heading number 'I.' after 'I.' on line 7: expected 'II.'") })
         #expect(messages.contains { $0.hasPrefix("seed.txt:35: warning: heading '2.' is at Markdown level 2") })
         #expect(!log.hasErrors)

@@ -50,7 +50,7 @@ import Testing
 
     @Test func unusualReportWarnsAboutWhatODFCannotHold() throws {
         let odt = try ExportedFile(odt: Self.unusualReport)
-        let messages = odt.log.warnings.map(\.message)
+        let messages = odt.log.warnings.map(\.message.en)
         #expect(messages.contains { $0.contains("table inside a list item") })
         #expect(messages.contains { $0.contains("cannot refer to another footnote") })
         #expect(odt.log.warnings.allSatisfy { $0.location?.file == "content.xml" })

@@ -32,7 +32,7 @@ struct ODTLimitTests {
         let starts = ImportedText.lists(report).map(\.start)
         #expect(starts.first == expected)
         #expect(starts.allSatisfy { ImportLimits.startNumbers.contains($0) })
-        #expect(log.warnings.contains { $0.message.contains("vượt giới hạn") } == warned)
+        #expect(log.warnings.contains { $0.message.vi.contains("vượt giới hạn") } == warned)
         let markdown = try MarkdownExporter().render(report, log: log)
         #expect(markdown.contains("\(expected). một"))
     }
@@ -59,7 +59,7 @@ struct ODTLimitTests {
         #expect(ImportedText.listDepth(report.preamble) == ImportLimits.listLevels)
         #expect(report.preamble.map(\.plainText).joined().contains("cấp 30"))
         // One warning, counting each list found past the deepest level (levels 11 to 30).
-        #expect(log.warnings.map(\.message) == ["content.xml: \(ImportLimitMessages.listLevel) (20 lần)"])
+        #expect(log.warnings.map(\.message.vi) == ["content.xml: \(Message.listLevel.vi) (20 lần)"])
     }
 
     @Test func repeatedSpanningCellsStayWithinTheGridBudget() throws {
@@ -87,6 +87,6 @@ struct ODTLimitTests {
         #expect(log.warnings.isEmpty)
         let pastLimit = try importContent("<table:table>" + String(repeating: row, count: 201) + "</table:table>", log: log)
         #expect(ImportedText.tables(pastLimit).first?.rows.count == 200)
-        #expect(log.warnings.map(\.message) == ["content.xml: \(ImportLimitMessages.tableCells)"])
+        #expect(log.warnings.map(\.message.vi) == ["content.xml: \(Message.tableCells.vi)"])
     }
 }

@@ -13,7 +13,7 @@ import Testing
             try exporter.export(OfficialReportFixture.report(), options: ExportOptions(), log: DiagnosticLog())
         } throws: { error in
             guard let error = error as? BaoCaoError else { return false }
-            return error.kind == .output && error.message.contains("apt-get install -y libreoffice-writer-nogui")
+            return error.kind == .output && error.message.vi.contains("apt-get install -y libreoffice-writer-nogui")
         }
     }
 
@@ -56,9 +56,9 @@ import Testing
             #expect(pdf.log.warnings.isEmpty)
         } else {
             let warning = "máy không có phông Times New Roman; LibreOffice in PDF bằng phông \(family)"
-            #expect(pdf.log.warnings.map(\.message).contains { $0.hasPrefix(warning) }, "\(pdf.log.warnings)")
+            #expect(pdf.log.warnings.map(\.message.vi).contains { $0.hasPrefix(warning) }, "\(pdf.log.warnings)")
             if family == "Liberation Serif" {
-                #expect(pdf.log.warnings.contains { $0.message.contains("cùng số đo chữ") })
+                #expect(pdf.log.warnings.contains { $0.message.vi.contains("cùng số đo chữ") })
             }
         }
     }

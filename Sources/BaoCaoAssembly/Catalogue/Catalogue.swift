@@ -59,11 +59,11 @@ public struct Catalogue: Sendable {
         var departments: [String: [CatalogueEntry]] = [:]
         for (department, keyNode, figures) in try root.required("departments").pairs() {
             guard profile.department(department) != nil else {
-                throw keyNode.error("cơ quan '\(department)' không có trong profile.yaml (có: \(profile.departments.map(\.id).joined(separator: ", ")))")
+                throw keyNode.error(.catalogueUnknownDepartment(department, known: profile.departments.map(\.id)))
             }
             var entries: [CatalogueEntry] = []
             for (id, idNode, fields) in try figures.pairs() {
-                guard !entries.contains(where: { $0.id == id }) else { throw idNode.error("chỉ tiêu '\(id)' được khai báo hai lần") }
+                guard !entries.contains(where: { $0.id == id }) else { throw idNode.error(.catalogueEntryTwice(id)) }
                 entries.append(try entry(id, at: idNode, fields: fields))
             }
             departments[department] = entries
@@ -74,16 +74,16 @@ public struct Catalogue: Sendable {
     private static func entry(_ id: String, at idNode: YAMLNode, fields: YAMLNode) throws -> CatalogueEntry {
         let kindNode = try fields.required("kind")
         guard let kind = FigureKind(rawValue: try kindNode.string()) else {
-            throw kindNode.error("loại '\(try kindNode.string())' không hợp lệ (một trong: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw kindNode.error(.catalogueBadKind(try kindNode.string(), kinds: FigureKind.allCases.map(\.rawValue)))
         }
         let unit = try fields.string("unit")
-        if kind == .amount, unit == nil { throw idNode.error("chỉ tiêu '\(id)' là giá trị (amount) nhưng chưa có đơn vị tính (unit)") }
+        if kind == .amount, unit == nil { throw idNode.error(.catalogueAmountWithoutUnit(id)) }
         var required = true
         if let node = fields["required"] {
             switch try node.string() {
             case "true", "yes": required = true
             case "false", "no": required = false
-            default: throw node.error("required phải là true hoặc false")
+            default: throw node.error(.requiredFlag)
             }
         }
         return CatalogueEntry(

@@ -17,7 +17,7 @@ enum CatalogueChecks {
             for figure in submission.figures {
                 sent[department, default: []].insert(figure.id)
                 if catalogue.entry(department, figure.id) == nil {
-                    log.warning(CatalogueMessages.unknown(figure.id, department: name, file: file), at: figure.location)
+                    log.warning(.notInCatalogue(figure.id, department: name, file: file), at: figure.location)
                 }
             }
             blanks[department, default: [:]].merge(submission.blankFigures) { first, _ in first }
@@ -27,12 +27,14 @@ enum CatalogueChecks {
             guard let first = own.first(where: { !$0.figures.isEmpty }) ?? own.first else { continue }
             let location = SourceLocation(file: first.file)
             let name = profile.department(department)?.shortName ?? department
-            for entry in catalogue.entries(department) where !(sent[department]?.contains(entry.id) ?? false) {
+            // A figure that was sent but could not be read is already an error at its line.
+            let unreadable = Set(own.flatMap(\.unreadableFigures))
+            for entry in catalogue.entries(department) where !(sent[department]?.contains(entry.id) ?? false) && !unreadable.contains(entry.id) {
                 let blank = blanks[department]?[entry.id]
                 if entry.required {
-                    log.error(CatalogueMessages.missingRequired(entry, department: name), at: blank ?? location)
+                    log.error(.missingRequired(entry, department: name), at: blank ?? location)
                 } else if let blank {
-                    log.report(Diagnostic(.note, CatalogueMessages.optionalBlank(entry), at: blank))
+                    log.report(Diagnostic(.note, .optionalBlank(entry), at: blank))
                 }
             }
         }

@@ -10,13 +10,12 @@ enum SubmissionChecks {
     static func accepted(_ submissions: [Submission], profile: Profile, period: ReportingPeriod, log: DiagnosticLog) -> [Submission] {
         submissions.filter { submission in
             guard profile.department(submission.department) != nil else {
-                let known = profile.departments.map(\.id).joined(separator: ", ")
-                log.error("unknown department '\(submission.department)' (known: \(known)); the file is left out",
+                log.error(.unknownDepartment(submission.department, known: profile.departments.map(\.id)),
                           at: submission.departmentLocation)
                 return false
             }
             guard submission.period == period else {
-                log.error("this submission is for \(submission.period), not for \(period); the file is left out",
+                log.error(.otherPeriod("\(submission.period)", period: "\(period)"),
                           at: submission.periodLocation)
                 return false
             }
@@ -32,7 +31,7 @@ enum SubmissionChecks {
             for figure in submission.figures {
                 let key = "\(figure.department).\(figure.id)"
                 if let first = figures[key] {
-                    log.error("figure '\(figure.id)' of \(figure.department) is sent twice (first at \(first))", at: figure.location)
+                    log.error(.figureSentTwice(figure.id, department: figure.department, first: "\(first)"), at: figure.location)
                 } else {
                     figures[key] = figure.location
                 }
@@ -40,7 +39,7 @@ enum SubmissionChecks {
             for narrative in submission.narratives {
                 let key = "\(submission.department).\(narrative.key)"
                 if let first = narratives[key] {
-                    log.error("narrative '\(narrative.key)' of \(submission.department) is sent twice (first at \(first))", at: narrative.location)
+                    log.error(.narrativeSentTwice(narrative.key, department: submission.department, first: "\(first)"), at: narrative.location)
                 } else {
                     narratives[key] = narrative.location
                 }
@@ -55,12 +54,12 @@ enum SubmissionChecks {
             guard let tally = figure.tally else { continue }
             if tally.partsTotal != tally.assigned {
                 let sum = tally.orderedParts.map { VietnameseFormat.number(Decimal($0.count)) }.joined(separator: " + ")
-                log.error("the parts of '\(figure.id)' do not add up: \(sum) = \(VietnameseFormat.number(Decimal(tally.partsTotal))), but \(VietnameseFormat.number(Decimal(tally.assigned))) tasks were assigned",
+                log.error(.tallyDoesNotAddUp(figure.id, sum: "\(sum) = \(VietnameseFormat.number(Decimal(tally.partsTotal)))", assigned: VietnameseFormat.number(Decimal(tally.assigned))),
                           at: figure.location)
             }
             for stated in figure.statedShares {
                 guard let count = tally.parts[stated.part] else {
-                    log.error("a share is stated for '\(stated.part.rawValue)' but that count is missing", at: stated.location)
+                    log.error(.shareWithoutCount(stated.part.rawValue), at: stated.location)
                     continue
                 }
                 guard tally.assigned > 0 else { continue }
@@ -72,7 +71,10 @@ enum SubmissionChecks {
                     var rounded = Decimal()
                     NSDecimalRound(&rounded, &input, digits, .plain)
                     let computed = VietnameseFormat.number(rounded, fractionDigits: digits)
-                    log.error("the stated share \(VietnameseFormat.number(stated.value, fractionDigits: stated.fractionDigits))% of '\(figure.id)' (\(stated.part.rawValue)) does not match its counts: \(count)/\(tally.assigned) = \(computed)%",
+                    log.error(
+                        .shareMismatch(
+                            figure.id, part: stated.part.rawValue, stated: VietnameseFormat.number(stated.value, fractionDigits: stated.fractionDigits),
+                            count: count, assigned: tally.assigned, computed: computed),
                               at: stated.location)
                 }
             }
@@ -89,11 +91,11 @@ enum SubmissionChecks {
             guard let totalID = figure.partOf else { continue }
             let key = "\(figure.department).\(totalID)"
             guard let total = byKey[key], let value = figure.number?.value, total.number != nil else {
-                log.error("'\(figure.id)' is part of '\(totalID)', which \(figure.department) did not send as a number", at: figure.location)
+                log.error(.partOfMissingTotal(figure.id, total: totalID, department: figure.department), at: figure.location)
                 continue
             }
             guard total.kind == figure.kind, total.unit == figure.unit else {
-                log.error("'\(figure.id)' cannot be part of '\(totalID)': kind or unit differ", at: figure.location)
+                log.error(.partKindDiffers(figure.id, total: totalID), at: figure.location)
                 continue
             }
             sums[key, default: (0, [])].total += value
@@ -102,7 +104,7 @@ enum SubmissionChecks {
         for (key, entry) in sums.sorted(by: { $0.key < $1.key }) {
             guard let total = byKey[key], let limit = total.number?.value, entry.total > limit else { continue }
             let names = entry.parts.map(\.id).joined(separator: " + ")
-            log.error("the parts of '\(total.id)' add up to more than it: \(names) = \(VietnameseFormat.trimmedNumber(entry.total, maximumFractionDigits: 3)) > \(VietnameseFormat.trimmedNumber(limit, maximumFractionDigits: 3))",
+            log.error(.partsExceedTotal(total.id, sum: "\(names) = \(VietnameseFormat.trimmedNumber(entry.total, maximumFractionDigits: 3))", total: VietnameseFormat.trimmedNumber(limit, maximumFractionDigits: 3)),
                       at: total.location)
         }
     }
@@ -115,7 +117,7 @@ enum SubmissionChecks {
             guard let unit = figure.unit, let old = before["\(figure.department).\(figure.id)"], let oldUnit = old.unit,
                 oldUnit != unit
             else { continue }
-            log.warning("the unit of '\(figure.id)' changed from '\(oldUnit)' last month (\(old.location)) to '\(unit)'",
+            log.warning(.unitChanged(figure.id, from: oldUnit, at: "\(old.location)", to: unit),
                         at: figure.location)
         }
     }

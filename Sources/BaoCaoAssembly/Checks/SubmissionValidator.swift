@@ -29,21 +29,22 @@ public struct SubmissionValidator: Sendable {
         let log = DiagnosticLog()
         do {
             guard let reader = SubmissionReader.reader(for: name) else {
-                log.error("not a submission (expected \(SubmissionReader.extensionList))", at: SourceLocation(file: displayName))
+                log.error(.notASubmissionFile(expected: SubmissionReader.extensionList), at: SourceLocation(file: displayName))
                 return log.entries
             }
-            let file = SubmissionReader.File(name: name, path: displayName, sourceName: "\(period)/\(name)", period: period, data: data)
+            let file = SubmissionReader.File(
+                name: name, path: displayName, sourceName: "\(period)/\(name)", period: period, data: data,
+                expected: ExpectedSubmissions(departments: profile.departments.map(\.id)))
             let submission = try reader.read(file, registry, catalogue, log)
             var input = CheckInput(submissions: [submission], profile: profile, catalogue: catalogue, period: period, previousFigures: nil)
             input.check(log: log, oneFile: true)
             if let accepted = input.submissions.first, accepted.department.lowercased() != department.lowercased() {
-                log.error("tệp ghi đơn vị '\(accepted.department)', không phải đơn vị của tài khoản ('\(department)')",
-                          at: accepted.departmentLocation)
+                log.error(.notTheAccountsDepartment(declared: accepted.department, account: department), at: accepted.departmentLocation)
             }
         } catch let error as BaoCaoError {
             log.error(error.message, at: error.location ?? SourceLocation(file: displayName))
         } catch {
-            log.error("\(error)", at: SourceLocation(file: displayName))
+            log.error(.technicalDetail("\(error)"), at: SourceLocation(file: displayName))
         }
         return log.entries
     }

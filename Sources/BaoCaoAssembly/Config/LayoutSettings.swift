@@ -23,7 +23,7 @@ public enum LayoutSettings {
         do {
             layout = try YAMLDecoder().decode(PageLayout.self, from: yaml.node)
         } catch let error as DecodingError {
-            throw BaoCaoError.badInput("layout: \(describe(error))", at: location(of: error, in: yaml))
+            throw BaoCaoError.badInput(.badLayout(describe(error)), at: location(of: error, in: yaml))
         }
         do {
             try layout.validate()

@@ -117,10 +117,10 @@ public struct Outline: Sendable {
 
     private static func rounding(_ node: YAMLNode) throws -> ShareRounding {
         let precision = try node.int("precision") ?? 1
-        guard (0...3).contains(precision) else { throw node.error("precision must be 0 to 3 decimals") }
+        guard (0...3).contains(precision) else { throw node.error(.precisionRange) }
         let methodText = try node.string("method") ?? ShareRounding.Method.halfUp.rawValue
         guard let method = ShareRounding.Method(rawValue: methodText) else {
-            throw node.error("method must be half_up or largest_remainder")
+            throw node.error(.roundingMethod)
         }
         return ShareRounding(precision: precision, method: method)
     }
@@ -143,7 +143,7 @@ public struct Outline: Sendable {
         } else if let items = node["bullets"] {
             content = .bullets(try items.strings())
         } else {
-            throw node.error("a part is 'narrative: KEY', 'template: TEXT' or 'bullets: [TEXT, …]'")
+            throw node.error(.outlinePartKind)
         }
         let notes = try node["footnotes"]?.pairs().map { Narrative.Note(id: $0.key, text: try $0.value.string()) } ?? []
         return Part(content: content, department: try node.string("department"), footnotes: notes, location: node.location)

@@ -27,12 +27,12 @@ public struct PeriodSettings: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return PeriodSettings() }
         let root = try YAMLNode.load(URL(fileURLWithPath: path), file: path)
         if let node = root["period"], ReportingPeriod(try node.string()) != period {
-            throw node.error("these settings are for \(try node.string()), not for \(period)")
+            throw node.error(.settingsForOtherPeriod(try node.string(), period: "\(period)"))
         }
         func date(_ key: String) throws -> DocumentDate? {
             guard let node = root[key] else { return nil }
             guard let value = DocumentDate(iso: try node.string()), value.day != nil else {
-                throw node.error("expected a date such as 2023-05-25")
+                throw node.error(.expectedDate)
             }
             return value
         }

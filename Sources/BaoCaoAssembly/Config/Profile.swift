@@ -77,7 +77,7 @@ public struct Profile: Sendable {
         var ids: Set<String> = []
         for item in try root.required("departments").items() {
             let id = try item.requiredString("id")
-            guard ids.insert(id).inserted else { throw item.error("department '\(id)' is listed twice") }
+            guard ids.insert(id).inserted else { throw item.error(.departmentListedTwice(id)) }
             let name = try item.requiredString("name")
             departments.append(Department(id: id, name: name, shortName: try item.string("short_name") ?? name))
         }
@@ -91,9 +91,9 @@ public struct Profile: Sendable {
         }
         let calendar = try root.required("calendar")
         let startDay = try calendar.int("cutoff_start_day") ?? 15
-        guard (1...28).contains(startDay) else { throw calendar.error("cutoff_start_day must be 1 to 28") }
+        guard (1...28).contains(startDay) else { throw calendar.error(.cutoffDayRange) }
         let periodNode = try calendar.required("default_period")
-        guard let period = ReportingPeriod(try periodNode.string()) else { throw periodNode.error("expected a period such as 2023-05") }
+        guard let period = ReportingPeriod(try periodNode.string()) else { throw periodNode.error(.expectedPeriod) }
         var profile = Profile(
             parentBody: try root.requiredString("parent_body"), issuingBody: try root.requiredString("issuing_body"),
             place: try root.requiredString("place"), numberSymbol: try root.requiredString("number_symbol"),
@@ -102,7 +102,7 @@ public struct Profile: Sendable {
         profile.issuerFullName = try root.string("issuer_full_name")
         if let layout = root["layout"] { profile.layout = try LayoutSettings.read(layout) }
         if let days = try calendar.int("deadline_days_after_cutoff") {
-            guard (1...28).contains(days) else { throw calendar.error("deadline_days_after_cutoff must be 1 to 28") }
+            guard (1...28).contains(days) else { throw calendar.error(.deadlineDaysRange) }
             profile.deadlineDaysAfterCutoff = days
         }
         return profile

@@ -20,18 +20,18 @@ struct YAMLNode {
     static func parse(_ text: String, file: String) throws -> YAMLNode {
         do {
             guard let node = try BoundedYAML.compose(text, schema: .basic, location: SourceLocation(file: file)) else {
-                throw BaoCaoError.badInput("the file is empty", at: SourceLocation(file: file))
+                throw BaoCaoError.badInput(.emptyFile, at: SourceLocation(file: file))
             }
             return YAMLNode(node: node, file: file)
         } catch let error as YamlError {
-            throw BaoCaoError.badInput("not valid YAML: \(Self.summary(of: error))", at: Self.location(of: error, file: file))
+            throw BaoCaoError.badInput(.notYAML(Self.summary(of: error)), at: Self.location(of: error, file: file))
         }
     }
 
     /// Reads and parses the YAML file at `url`, naming it `file` in messages.
     static func load(_ url: URL, file: String) throws -> YAMLNode {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: file))
+            throw BaoCaoError.badInput(.unreadableFile, at: SourceLocation(file: file))
         }
         return try parse(TextDecoding.utf8(data, source: file), file: file)
     }
@@ -57,13 +57,13 @@ struct YAMLNode {
 
     /// The child under `key`, or an error naming this node's line when it is absent.
     func required(_ key: String) throws -> YAMLNode {
-        guard let child = self[key] else { throw error("missing '\(key)'") }
+        guard let child = self[key] else { throw error(.missingKey(key)) }
         return child
     }
 
     /// The scalar text of this node, NFC.
     func string() throws -> String {
-        guard let scalar = node.scalar else { throw error("expected a single value, not a list or mapping") }
+        guard let scalar = node.scalar else { throw error(.expectedScalar) }
         return scalar.string.nfc
     }
 
@@ -80,19 +80,19 @@ struct YAMLNode {
     /// The integer under `key`, or `nil` when absent.
     func int(_ key: String) throws -> Int? {
         guard let child = self[key] else { return nil }
-        guard let value = Int(try child.string()) else { throw child.error("expected a whole number") }
+        guard let value = Int(try child.string()) else { throw child.error(.expectedWholeNumber) }
         return value
     }
 
     /// The items of a sequence (an absent key gives an empty list).
     func items() throws -> [YAMLNode] {
-        guard let sequence = node.sequence else { throw error("expected a list") }
+        guard let sequence = node.sequence else { throw error(.expectedList) }
         return sequence.map { YAMLNode(node: $0, file: file) }
     }
 
     /// The key-value pairs of a mapping, in file order, keys as text.
     func pairs() throws -> [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
-        guard let mapping = node.mapping else { throw error("expected a mapping of 'key: value' lines") }
+        guard let mapping = node.mapping else { throw error(.expectedMapping) }
         return try mapping.map { pair in
             let keyNode = YAMLNode(node: pair.key, file: file)
             return (try keyNode.string(), keyNode, YAMLNode(node: pair.value, file: file))
@@ -106,7 +106,7 @@ struct YAMLNode {
     }
 
     /// A bad-input error at this node.
-    func error(_ message: String) -> BaoCaoError {
+    func error(_ message: Message) -> BaoCaoError {
         BaoCaoError.badInput(message, at: location)
     }
 

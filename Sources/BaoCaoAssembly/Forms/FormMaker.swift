@@ -31,11 +31,11 @@ public struct FormMaker {
     public func form(department id: String, period: ReportingPeriod) throws -> (department: String, data: Data) {
         let (profile, catalogue) = try load()
         guard let department = profile.departments.first(where: { $0.id.lowercased() == id.lowercased() }) else {
-            throw BaoCaoError(.usage, "unknown department '\(id)' (known: \(profile.departments.map(\.id).joined(separator: ", ")))")
+            throw BaoCaoError(.usage, .unknownDepartmentOption(id, known: profile.departments.map(\.id)))
         }
         let entries = catalogue.entries(department.id)
         guard !entries.isEmpty else {
-            throw BaoCaoError(.usage, "\(department.id) has no figures in \(catalogue.file ?? path(Catalogue.fileName)): nothing to put on a form")
+            throw BaoCaoError(.usage, .nothingOnForm(department.id, file: catalogue.file ?? path(Catalogue.fileName)))
         }
         let inbox = Inbox(path: self.inbox ?? path("samples"))
         let settings = try PeriodSettings.load((inbox.folder(period) as NSString).appendingPathComponent(Inbox.settingsFileName), period: period)
@@ -43,7 +43,9 @@ public struct FormMaker {
         let cutoff = (settings.cutoffStart ?? defaults.start, settings.cutoffEnd ?? defaults.end)
         var lastMonth: [String: Figure] = [:]
         if inbox.exists(period.previous) {
-            for submission in try inbox.read(period.previous, catalogue: catalogue, log: DiagnosticLog(), registry: registry)
+            for submission in try inbox.read(
+                period.previous, catalogue: catalogue, log: DiagnosticLog(), registry: registry,
+                expected: ExpectedSubmissions(departments: profile.departments.map(\.id)))
             where submission.department == department.id && submission.period == period.previous {
                 for figure in submission.figures where lastMonth[figure.id] == nil { lastMonth[figure.id] = figure }
             }

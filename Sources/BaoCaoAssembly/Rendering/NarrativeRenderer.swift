@@ -17,16 +17,19 @@ struct NarrativeRenderer {
     }
 
     /// Fills `template`'s placeholders; reports unknown placeholders and syntax errors at `location`.
+    /// A placeholder naming a figure that was sent but could not be read leaves the template
+    /// unfilled without an error here: the figure's own error, at the department's file, says it.
     func fill(_ template: String, at location: SourceLocation, log: DiagnosticLog) -> String? {
         let template = templates.template(template)
         var ok = true
         for name in template.placeholders where !context.names.contains(name.path) {
-            log.error("unknown placeholder '{{\(name.written)}}' (\(context.explain(name.path)))", at: location)
             ok = false
+            if context.namesUnreadableFigure(name.path) { continue }
+            log.error(.unknownPlaceholder(name.written, reason: context.explain(name.path)), at: location)
         }
         for name in template.placeholders {
             if let filter = name.filter, !TemplateValue.filterNames.contains(filter) {
-                log.error("unknown filter '\(filter)' in '{{\(name.written)}}' (known: \(TemplateValue.filterNames.sorted().joined(separator: ", ")))", at: location)
+                log.error(.unknownFilter(filter, in: name.written, known: TemplateValue.filterNames.sorted()), at: location)
                 ok = false
             }
         }
@@ -34,7 +37,7 @@ struct NarrativeRenderer {
         do {
             return try template.render(context.root).nfc
         } catch {
-            log.error("template syntax error: \(error)", at: location)
+            log.error(.templateSyntax("\(error)"), at: location)
             return nil
         }
     }
@@ -81,7 +84,7 @@ struct NarrativeRenderer {
         } catch let error as BaoCaoError {
             log.error(error.message, at: error.location ?? location)
         } catch {
-            log.error("cannot read the Markdown: \(error)", at: location)
+            log.error(.unreadableMarkdown("\(error)"), at: location)
         }
         return ([], [])
     }

@@ -45,7 +45,7 @@ struct SectionBuilder {
             if let only, !feeders.contains(only) { continue }
             let unknown = feeders.filter { profile.department($0) == nil }
             if !unknown.isEmpty {
-                log.error("the outline refers to unknown department(s) \(unknown.joined(separator: ", ")) (known: \(profile.departments.map(\.id).joined(separator: ", ")))",
+                log.error(.outlineUnknownDepartments(unknown, known: profile.departments.map(\.id)),
                           at: part.location)
                 continue
             }
@@ -54,7 +54,7 @@ struct SectionBuilder {
                 for id in missing where placeholders.insert(id).inserted {
                     blocks.append(.paragraph([.text(missingSentence(id))]))
                     if reportedMissing.insert(id).inserted {
-                        log.warning("\(profile.department(id)?.name ?? id) (\(id)) has sent no report for \(period); the report says \"\(missingSentence(id))\"",
+                        log.warning(.departmentSentNothing(profile.department(id)?.name ?? id, id: id, period: "\(period)", sentence: missingSentence(id)),
                                     at: part.location)
                     }
                 }
@@ -84,12 +84,12 @@ struct SectionBuilder {
             return [.list(ListBlock(items: items))]
         case .narrative(let key):
             guard let department else {
-                log.error("no department feeds the narrative '\(key)'", at: part.location)
+                log.error(.narrativeWithoutDepartment(key), at: part.location)
                 return []
             }
             guard let narrative = narrative(key, of: department) else {
                 let sentence = "\(profile.department(department)?.shortName ?? department) chưa gửi báo cáo phần này."
-                log.warning("\(department) has sent no narrative '\(key)' for \(period); the section says \"\(sentence)\"", at: part.location)
+                log.warning(.narrativeMissing(key, department: department, period: "\(period)", sentence: sentence), at: part.location)
                 return [.paragraph([.text(sentence)])]
             }
             guard let text = renderer.fill(narrative.text, at: narrative.location, log: log) else { return [] }

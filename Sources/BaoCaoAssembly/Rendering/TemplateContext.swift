@@ -10,9 +10,17 @@ struct TemplateContext {
     private(set) var root: [String: Any] = [:]
     /// Every name a template may use, "ky.thang", "vp.nv_thang.completed", for checking templates.
     private(set) var names: Set<String> = []
+    /// Figures a department sent that could not be read, "sct.gtsx_thang": already reported at
+    /// the department's file, so a template naming one is left out without a second error.
+    private(set) var unreadable: Set<String> = []
 
-    /// Builds the context of a period from its accepted figures.
-    init(period: ReportingPeriod, cutoff: (start: DocumentDate, end: DocumentDate), figures: [Figure], outline: Outline) {
+    /// Builds the context of a period from its accepted figures and the `unreadable` ones' names;
+    /// the values of the `failed` figures ("sct.gtsx_thang") are marked to be highlighted.
+    init(
+        period: ReportingPeriod, cutoff: (start: DocumentDate, end: DocumentDate), figures: [Figure], unreadable: Set<String> = [],
+        failed: Set<String> = [], outline: Outline
+    ) {
+        self.unreadable = unreadable
         func short(_ date: DocumentDate) -> String {
             VietnameseFormat.shortDate(day: date.day ?? 1, month: date.month, year: date.year)
         }
@@ -29,14 +37,16 @@ struct TemplateContext {
             names.insert(prefix)
             switch figure.value {
             case .number(let value, let digits):
-                departments[figure.department, default: [:]][figure.id] = Self.make(figure.kind, value, digits, figure.unit)
+                let made = Self.make(figure.kind, value, digits, figure.unit)
+                departments[figure.department, default: [:]][figure.id] = failed.contains(prefix) ? made.marked() : made
             case .tasks(let tally):
-                var entry: [String: Any] = ["assigned": Self.count(tally.assigned)]
-                for (part, count) in tally.orderedParts { entry[part.rawValue] = Self.count(count) }
+                let mark: (TemplateValue) -> TemplateValue = { failed.contains(prefix) ? $0.marked() : $0 }
+                var entry: [String: Any] = ["assigned": mark(Self.count(tally.assigned))]
+                for (part, count) in tally.orderedParts { entry[part.rawValue] = mark(Self.count(count)) }
                 let rounding = outline.rounding(for: figure)
                 for (part, share) in tally.shares(rounding) {
                     let text = rounding.text(share)
-                    entry[part.rawValue + "_share"] = TemplateValue(standard: text, plain: String(text.dropLast()), phrase: "chiếm \(text)", unit: "%", change: text)
+                    entry[part.rawValue + "_share"] = mark(TemplateValue(standard: text, plain: String(text.dropLast()), phrase: "chiếm \(text)", unit: "%", change: text))
                 }
                 names.formUnion(entry.keys.map { "\(prefix).\($0)" })
                 departments[figure.department, default: [:]][figure.id] = entry
@@ -45,16 +55,22 @@ struct TemplateContext {
         for (department, values) in departments { root[department] = values }
     }
 
+    /// True when `path` names a figure that was sent but could not be read, or one of its values.
+    func namesUnreadableFigure(_ path: String) -> Bool {
+        let parts = path.split(separator: ".")
+        return parts.count >= 2 && unreadable.contains("\(parts[0]).\(parts[1])")
+    }
+
     /// Why `path` names nothing: which part of it is unknown.
-    func explain(_ path: String) -> String {
+    func explain(_ path: String) -> Message {
         let parts = path.split(separator: ".").map(String.init)
         guard let head = parts.first, names.contains(where: { $0.hasPrefix(head + ".") }) else {
-            return "no department or period value '\(parts.first ?? path)' this period"
+            return .noSuchValue(parts.first ?? path)
         }
         guard parts.count > 1, names.contains("\(head).\(parts[1])") else {
-            return parts.count > 1 ? "\(head) has sent no figure '\(parts[1])' this period" : "name a figure: \(head).<figure>"
+            return parts.count > 1 ? .noSuchFigure(parts[1], department: head) : .nameAFigure(head)
         }
-        return "'\(parts[1])' has no value '\(parts.dropFirst(2).joined(separator: "."))'"
+        return .noSuchFigureValue(parts[1], value: parts.dropFirst(2).joined(separator: "."))
     }
 
     private static func make(_ kind: FigureKind, _ value: Decimal, _ digits: Int, _ unit: String?) -> TemplateValue {

@@ -31,6 +31,13 @@ struct TemplateValue: MustacheCustomRenderable, MustacheTransformable {
         }
     }
 
+    /// This value with every form between ``FailedFigureMarks``, for a figure that failed a check.
+    func marked() -> TemplateValue {
+        TemplateValue(
+            standard: FailedFigureMarks.mark(standard), plain: FailedFigureMarks.mark(plain), phrase: FailedFigureMarks.mark(phrase),
+            unit: unit, change: FailedFigureMarks.mark(change))
+    }
+
     /// The names of the filters, for checking templates.
     static let filterNames: Set<String> = ["plain", "phrase", "unit", "change", "padded", "standard"]
 }

@@ -3,7 +3,8 @@ import CSV
 import Foundation
 
 /// Reads a figures table saved as CSV, by Excel in a Vietnamese locale (";" separator, optional byte
-/// order mark) or as plain RFC 4180 (","); numbers are written the Vietnamese way in both, and in a
+/// order mark), as Excel's "Unicode Text" (tab-separated UTF-16, `.txt`) or as plain RFC 4180
+/// (","); numbers are written the Vietnamese way in both, and in a
 /// "," file a number such as "1,234" or "1.234" is ambiguous (an English locale may have written it).
 ///
 /// The first rows name the department and period (`department;sct`, `period;2023-05`), then comes a
@@ -25,7 +26,7 @@ enum CSVSubmissionReader {
         let (rows, delimiter) = try self.rows(text, file: file)
         let lines = CSVLineMap(text, delimiter: delimiter)
         if let opened = lines.unclosedQuoteLine {
-            throw BaoCaoError.badInput(Messages.unclosedQuote, at: SourceLocation(file: file, line: opened))
+            throw BaoCaoError.badInput(.csvUnclosedQuote, at: SourceLocation(file: file, line: opened))
         }
         var department: (String, SourceLocation)?
         var period: (ReportingPeriod, SourceLocation)?
@@ -41,28 +42,28 @@ enum CSVSubmissionReader {
                 department = (value, location)
             } else if key == "period" {
                 guard let parsed = ReportingPeriod(value) else {
-                    throw BaoCaoError.badInput("period must be a month such as 2023-05, not '\(value)'", at: location)
+                    throw BaoCaoError.badInput(.periodNotAMonth(value), at: location)
                 }
                 period = (parsed, location)
             } else if !row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                throw BaoCaoError.badInput("expected 'department', 'period' or the header row starting with 'id'", at: location)
+                throw BaoCaoError.badInput(.csvUnexpectedRow, at: location)
             }
         }
         guard let (departmentID, departmentLocation) = department else {
-            throw BaoCaoError.badInput("missing the row 'department;<id>' before the table", at: SourceLocation(file: file, line: 1))
+            throw BaoCaoError.badInput(.csvMissingDepartment, at: SourceLocation(file: file, line: 1))
         }
         guard let (periodValue, periodLocation) = period else {
-            throw BaoCaoError.badInput("missing the row 'period;YYYY-MM' before the table", at: SourceLocation(file: file, line: 1))
+            throw BaoCaoError.badInput(.csvMissingPeriod, at: SourceLocation(file: file, line: 1))
         }
         guard let headerIndex else {
-            throw BaoCaoError.badInput("missing the header row starting with 'id'", at: SourceLocation(file: file))
+            throw BaoCaoError.badInput(.csvMissingHeader, at: SourceLocation(file: file))
         }
         let columns = rows[headerIndex].map(canonical)
         var submission = Submission(
             department: departmentID, departmentLocation: departmentLocation, period: periodValue,
             periodLocation: periodLocation, file: file, sourceName: sourceName, figures: [], narratives: [])
         let builder = FigureBuilder(
-            department: departmentID, sourceName: sourceName, style: delimiter == ";" ? .vietnamese : .mixed, catalogue: catalogue)
+            department: departmentID, sourceName: sourceName, style: delimiter == "," ? .mixed : .vietnamese, catalogue: catalogue)
         for index in rows.indices.dropFirst(headerIndex + 1) {
             let row = rows[index]
             let location = SourceLocation(file: file, line: lines.line(ofRecord: index))
@@ -73,6 +74,8 @@ enum CSVSubmissionReader {
             }
             if let figure = builder.figure(id: id, at: location, fields: fields, log: log) {
                 submission.figures.append(figure)
+            } else {
+                submission.unreadableFigures.append(id)
             }
         }
         return submission
@@ -81,24 +84,20 @@ enum CSVSubmissionReader {
     /// The rows of the file, split with the CSV library; the separator is ";" when the first line has one.
     private static func rows(_ text: String, file: String) throws -> (rows: [[String]], delimiter: UnicodeScalar) {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let delimiter: UnicodeScalar = firstLine.contains(";") ? ";" : ","
+        let delimiter: UnicodeScalar = firstLine.contains("\t") ? "\t" : firstLine.contains(";") ? ";" : ","
         do {
             let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
             var rows: [[String]] = []
             while let row = reader.next() { rows.append(row.map(\.nfc)) }
             if let error = reader.error {
-                throw BaoCaoError.badInput("cannot read the CSV after row \(rows.count): \(error)", at: SourceLocation(file: file, line: rows.count + 1))
+                throw BaoCaoError.badInput(.csvUnreadableAfter(row: rows.count, reason: "\(error)"), at: SourceLocation(file: file, line: rows.count + 1))
             }
             return (rows, delimiter)
         } catch let error as BaoCaoError {
             throw error
         } catch {
-            throw BaoCaoError.badInput("cannot read the CSV: \(error)", at: SourceLocation(file: file))
+            throw BaoCaoError.badInput(.csvUnreadable("\(error)"), at: SourceLocation(file: file))
         }
-    }
-
-    private enum Messages {
-        static let unclosedQuote = "dấu ngoặc kép (\") mở ô ở dòng này không được đóng, nên ô kéo đến hết tệp; hãy thêm dấu \" đóng ô"
     }
 
     /// The field name a column heading stands for: its alias, else the heading in lower case.

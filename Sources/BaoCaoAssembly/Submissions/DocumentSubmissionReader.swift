@@ -5,21 +5,16 @@ import Foundation
 ///
 /// Such a file has no front matter, so its name says what it is: `<department>-<key>.docx`, for
 /// example `vp-quy-che-lam-viec.docx` (department `vp`, narrative `quy-che-lam-viec`); the period
-/// is the folder's. The document is read by the registry's importer (safely: see
+/// is the folder's. A name as an e-mail attachment came ("Bao cao thang 6 - SKHDT.docx") is read
+/// too: the department is the one id it has as a word, the key the outline's key for that
+/// department that the name spells, or its only one. The document is read by the registry's importer (safely: see
 /// `docs/importers.md`) and kept as Markdown text, so that its placeholders are filled and its
 /// footnotes numbered exactly like a Markdown submission's.
 enum DocumentSubmissionReader {
     /// Reads `file` with the importer `registry` has for its extension.
     static func read(_ file: SubmissionReader.File, registry: FormatRegistry, log: DiagnosticLog) throws -> Submission {
         let name = file.name
-        let stem = (name as NSString).deletingPathExtension
-        guard let dash = stem.firstIndex(of: "-"), dash != stem.startIndex, stem.index(after: dash) != stem.endIndex else {
-            throw BaoCaoError.badInput(
-                "a Word or LibreOffice narrative is named '<department>-<key>.\((name as NSString).pathExtension)', for example 'vp-quy-che-lam-viec.docx'",
-                at: SourceLocation(file: file.path))
-        }
-        let department = String(stem[..<dash])
-        let key = String(stem[stem.index(after: dash)...])
+        let (department, key) = try departmentAndKey(of: file)
         let importer = try registry.importer(named: nil, forPath: name)
         let document = try importer.importReport(from: file.data, source: file.path, log: log)
         let body = Report(preamble: document.preamble, sections: document.sections, footnotes: document.footnotes)
@@ -28,6 +23,26 @@ enum DocumentSubmissionReader {
             department: department, departmentLocation: location, period: file.period, periodLocation: location,
             file: file.path, sourceName: file.sourceName, figures: [],
             narratives: [Narrative(key: key, text: try markdown(body, registry: registry, log: log), format: .markdown, footnotes: [], location: location)])
+    }
+
+    /// The department and narrative key `file`'s name says.
+    private static func departmentAndKey(of file: SubmissionReader.File) throws -> (department: String, key: String) {
+        let fileName = SubmissionFileName(name: file.name)
+        let location = SourceLocation(file: file.path)
+        let named = fileName.departments(among: file.expected.departments)
+        guard named.count == 1, let department = named.first else {
+            throw BaoCaoError.badInput(.documentDepartment(named: named, known: file.expected.departments), at: location)
+        }
+        let stem = fileName.stem
+        if stem.lowercased().hasPrefix(department.lowercased() + "-"), stem.count > department.count + 1 {
+            return (department, String(stem.dropFirst(department.count + 1)))
+        }
+        let expected = file.expected.narrativeKeys[department] ?? []
+        let spelled = "-" + fileName.words.joined(separator: "-") + "-"
+        if let key = expected.first(where: { spelled.contains("-" + SubmissionFileName.folded($0) + "-") }) ?? (expected.count == 1 ? expected.first : nil) {
+            return (department, key)
+        }
+        throw BaoCaoError.badInput(.documentKey(department: department, expected: expected), at: location)
     }
 
     /// The body as Markdown, written by the registry's Markdown exporter (its front matter dropped).

@@ -28,28 +28,28 @@ struct FigureBuilder {
     /// Builds the figure `id` from `fields`; reports problems in `log` and returns `nil` when it cannot.
     func figure(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> Figure? {
         let entry = catalogue.entry(department, id)
-        let kinds = FigureKind.allCases.map(\.rawValue).joined(separator: ", ")
+        let kinds = FigureKind.allCases.map(\.rawValue)
         let kind: FigureKind
         if let kindField = fields["kind"], !kindField.text.isEmpty {
             guard let written = FigureKind(rawValue: kindField.text.trimmingCharacters(in: .whitespaces)) else {
-                log.error("figure '\(id)': unknown kind '\(kindField.text)' (one of: \(kinds))", at: kindField.location)
+                log.error(.unknownFigureKind(id, kind: kindField.text, kinds: kinds), at: kindField.location)
                 return nil
             }
             if let entry, entry.kind != written {
-                log.warning(CatalogueMessages.differs(id, field: "loại", given: written.rawValue, catalogue: entry.kind.rawValue),
+                log.warning(.differsFromCatalogue(id, field: .kind, given: written.rawValue, catalogue: entry.kind.rawValue),
                             at: kindField.location)
             }
             kind = written
         } else if let entry {
             kind = entry.kind
         } else {
-            log.error("figure '\(id)' has no kind (one of: \(kinds))", at: location)
+            log.error(.figureWithoutKind(id, kinds: kinds), at: location)
             return nil
         }
-        let label = catalogued(id, "label", fields: fields, entry: entry?.label, name: "tên chỉ tiêu", log: log) ?? id
-        let unit = catalogued(id, "unit", fields: fields, entry: entry?.unit, name: "đơn vị tính", log: log)
+        let label = catalogued(id, "label", fields: fields, entry: entry?.label, name: .label, log: log) ?? id
+        let unit = catalogued(id, "unit", fields: fields, entry: entry?.unit, name: .unit, log: log)
         if kind == .amount, unit == nil {
-            log.error("figure '\(id)' is an amount but has no unit (tỷ đồng, ha, lượt…)", at: location)
+            log.error(.amountWithoutUnit(id), at: location)
             return nil
         }
         var figure = Figure(id: id, label: label, kind: kind, value: .number(0, fractionDigits: 0), unit: unit,
@@ -58,7 +58,7 @@ struct FigureBuilder {
         figure.indicator = fields["indicator"].map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? entry?.indicator
         if let field = fields["cumulative"], !field.text.isEmpty {
             guard let flag = Self.flags[field.text.lowercased()] else {
-                log.error("figure '\(id)': cumulative must be true or false (có/không), not '\(field.text)'", at: field.location)
+                log.error(.badCumulativeFlag(id, text: field.text), at: field.location)
                 return nil
             }
             figure.isCumulative = flag
@@ -70,19 +70,19 @@ struct FigureBuilder {
             return figure
         }
         guard let valueField = fields["value"] else {
-            log.error("figure '\(id)' has no value", at: location)
+            log.error(.figureWithoutValue(id), at: location)
             return nil
         }
         guard let number = NumberReader.read(valueField.text, style: style, at: valueField.location, log: log) else { return nil }
         if kind == .count, number.fractionDigits > 0 || number.value < 0 {
-            log.error("figure '\(id)' is a count but '\(valueField.text)' is not a whole number", at: valueField.location)
+            log.error(.countNotWhole(id, text: valueField.text), at: valueField.location)
             return nil
         }
         if kind != .count, NumberReader.isSingleGroup(valueField.text.trimmingCharacters(in: .whitespaces)) {
             // "497.984 tỷ đồng" is valid Vietnamese for 497 984, but a clerk who typed an English
             // decimal point meant 497,984: an amount is rarely a round thousand-grouped integer.
             let meant = valueField.text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".", with: ",")
-            log.warning("figure '\(id)': '\(valueField.text)' is read as \(number.value) (the dot groups thousands); if a decimal was meant, write \(meant)",
+            log.warning(.dotReadAsThousands(id, text: valueField.text, value: "\(number.value)", meant: meant),
                         at: valueField.location)
         }
         figure.value = .number(number.value, fractionDigits: number.fractionDigits)
@@ -93,18 +93,18 @@ struct FigureBuilder {
     private static let flags = ["true": true, "yes": true, "có": true, "x": true, "false": false, "no": false, "không": false]
 
     /// The non-empty field `name`, else the catalogue's value; warns when both are given and differ.
-    private func catalogued(_ id: String, _ name: String, fields: [String: Field], entry: String?, name vietnamese: String,
+    private func catalogued(_ id: String, _ name: String, fields: [String: Field], entry: String?, name catalogueField: Message.CatalogueField,
                             log: DiagnosticLog) -> String? {
         guard let field = fields[name], !field.text.isEmpty else { return entry }
         if let entry, entry != field.text {
-            log.warning(CatalogueMessages.differs(id, field: vietnamese, given: field.text, catalogue: entry), at: field.location)
+            log.warning(.differsFromCatalogue(id, field: catalogueField, given: field.text, catalogue: entry), at: field.location)
         }
         return field.text
     }
 
     private func tally(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> TaskTally? {
         guard let assignedField = fields["assigned"] else {
-            log.error("task figure '\(id)' has no 'assigned' count", at: location)
+            log.error(.taskWithoutAssigned(id), at: location)
             return nil
         }
         guard let assigned = NumberReader.count(assignedField.text, style: style, at: assignedField.location, log: log) else { return nil }

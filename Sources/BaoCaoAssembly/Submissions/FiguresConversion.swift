@@ -25,7 +25,7 @@ public enum FiguresConversion {
         let name = (input as NSString).lastPathComponent
         let submission = try XLSXSubmissionReader.read(data, name: name, file: input, sourceName: name, period: nil, catalogue: catalogue, log: log)
         for (id, cell) in submission.blankFigures.sorted(by: { $0.key < $1.key }) {
-            log.report(Diagnostic(.note, XLSXMessages.blank(id), at: cell))
+            log.note(.figureBlank(id), at: cell)
         }
         return (output as NSString).pathExtension.lowercased() == "csv" ? try csv(submission) : try yaml(submission)
     }
@@ -61,7 +61,7 @@ public enum FiguresConversion {
         }
         stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw BaoCaoError(.output, "cannot build the CSV in memory")
+            throw BaoCaoError(.output, .csvNotProduced)
         }
         return data + Data("\r\n".utf8)
     }

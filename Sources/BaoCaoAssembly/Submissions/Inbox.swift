@@ -29,29 +29,41 @@ public struct Inbox: Sendable {
     public func submissionFiles(_ period: ReportingPeriod) throws -> [String] {
         let folder = self.folder(period)
         guard exists(period) else {
-            throw BaoCaoError.badInput("no submissions folder for \(period)", at: SourceLocation(file: folder))
+            throw BaoCaoError.badInput(.noSubmissionsFolder("\(period)"), at: SourceLocation(file: folder))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
         return names.filter { !$0.hasPrefix(".") && $0 != Self.settingsFileName }.sorted()
     }
 
     /// Reads every submission of `period` with the ``SubmissionReader`` its extension selects;
-    /// files that cannot be read are reported in `log` and skipped. Word and LibreOffice
-    /// narratives are read with `registry`'s importers; `catalogue` supplies what figures leave out.
-    public func read(_ period: ReportingPeriod, catalogue: Catalogue = .empty, log: DiagnosticLog, registry: FormatRegistry) throws -> [Submission] {
+    /// files that cannot be read are reported in `log` and skipped, lock and system files noted and
+    /// skipped. Word and LibreOffice narratives are read with `registry`'s importers, their department
+    /// and key told from their name with `expected`; `catalogue` supplies what figures leave out. A
+    /// file whose name names one of `expected`'s departments while it declares another is an error
+    /// and left out.
+    public func read(
+        _ period: ReportingPeriod, catalogue: Catalogue = .empty, log: DiagnosticLog, registry: FormatRegistry,
+        expected: ExpectedSubmissions
+    ) throws -> [Submission] {
         var submissions: [Submission] = []
         for name in try submissionFiles(period) {
             let path = (folder(period) as NSString).appendingPathComponent(name)
+            let fileName = SubmissionFileName(name: name)
             do {
+                if fileName.isSystemFile {
+                    log.note(.ignoredSystemFile, at: SourceLocation(file: path))
+                    continue
+                }
                 guard let reader = SubmissionReader.reader(for: name) else {
-                    log.warning("not a submission (expected \(SubmissionReader.extensionList)); ignored", at: SourceLocation(file: path))
+                    log.warning(.notASubmission(expected: SubmissionReader.extensionList), at: SourceLocation(file: path))
                     continue
                 }
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw BaoCaoError.badInput("cannot read the file", at: SourceLocation(file: path))
+                    throw BaoCaoError.badInput(.unreadableFile, at: SourceLocation(file: path))
                 }
                 submissions.append(try Self.submission(
-                    data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry, log: log))
+                    data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry,
+                    expected: expected, log: log))
             } catch let error as BaoCaoError {
                 log.error(error.message, at: error.location ?? SourceLocation(file: path))
             }
@@ -66,20 +78,31 @@ public struct Inbox: Sendable {
     /// - Throws: ``BaoCaoError`` (bad input) naming `path` and the line.
     public static func submission(
         _ data: Data, name: String, path: String, period: ReportingPeriod, catalogue: Catalogue = .empty, registry: FormatRegistry,
-        log: DiagnosticLog
+        expected: ExpectedSubmissions, log: DiagnosticLog
     ) throws -> Submission? {
         guard let reader = SubmissionReader.reader(for: name) else {
-            log.warning("not a submission (expected \(SubmissionReader.extensionList)); ignored", at: SourceLocation(file: path))
+            log.warning(.notASubmission(expected: SubmissionReader.extensionList), at: SourceLocation(file: path))
             return nil
         }
-        return try submission(data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry, log: log)
+        return try submission(
+            data, name: name, path: path, period: period, reader: reader, catalogue: catalogue, registry: registry,
+            expected: expected, log: log)
     }
 
+    /// Reads one file with `reader`; a file whose name names one of `expected`'s departments while
+    /// it declares another is refused.
     private static func submission(
         _ data: Data, name: String, path: String, period: ReportingPeriod, reader: SubmissionReader, catalogue: Catalogue,
-        registry: FormatRegistry, log: DiagnosticLog
+        registry: FormatRegistry, expected: ExpectedSubmissions, log: DiagnosticLog
     ) throws -> Submission {
-        let file = SubmissionReader.File(name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data)
-        return try reader.read(file, registry, catalogue, log)
+        let file = SubmissionReader.File(
+            name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data, expected: expected)
+        let submission = try reader.read(file, registry, catalogue, log)
+        let named = SubmissionFileName(name: name).departments(among: expected.departments)
+        if named.count == 1, named[0].lowercased() != submission.department.lowercased() {
+            throw BaoCaoError.badInput(
+                .nameAndDeclarationDiffer(named: named[0], declared: submission.department), at: submission.departmentLocation)
+        }
+        return submission
     }
 }

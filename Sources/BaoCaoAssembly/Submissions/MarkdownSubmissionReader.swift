@@ -21,7 +21,7 @@ enum MarkdownSubmissionReader {
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
             let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" })
         else {
-            throw BaoCaoError.badInput("a Markdown submission starts with a front matter: '---', department, period, key, '---'",
+            throw BaoCaoError.badInput(.markdownNeedsFrontMatter,
                                        at: SourceLocation(file: file, line: 1))
         }
         let frontMatter = String(repeating: "\n", count: 1) + lines[1..<end].joined(separator: "\n")

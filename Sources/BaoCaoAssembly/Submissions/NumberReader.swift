@@ -18,18 +18,18 @@ enum NumberReader {
         let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
             .trimmingCharacters(in: .whitespaces)
         if style == .mixed, isSingleGroup(trimmed) {
-            log.error("number '\(text)' is in an ambiguous format: '.' followed by three digits may be a decimal point here; write it with ',' for decimals or without the '.'", at: location)
+            log.error(.ambiguousDot(text), at: location)
             return nil
         }
         do {
             return try VietnameseNumberParser.parse(trimmed, strict: style == .mixed)
         } catch .ambiguous {
-            log.error("number '\(text)' is in an ambiguous format: write thousands with '.' and decimals with ',' (1.234 or 1,5)", at: location)
+            log.error(.ambiguousSeparators(text), at: location)
         } catch {
             if looksEnglish(trimmed) {
-                log.error("number '\(text)' is in an ambiguous format (English style?): write thousands with '.' and decimals with ',', for example 98,3 or 2.344,844", at: location)
+                log.error(.englishStyleNumber(text), at: location)
             } else {
-                log.error("'\(text)' is not a number", at: location)
+                log.error(.notANumber(text), at: location)
             }
         }
         return nil
@@ -39,7 +39,7 @@ enum NumberReader {
     static func count(_ text: String, style: Style = .vietnamese, at location: SourceLocation, log: DiagnosticLog) -> Int? {
         guard let value = read(text, style: style, at: location, log: log) else { return nil }
         guard value.fractionDigits == 0, value.value >= 0 else {
-            log.error("'\(text)' must be a whole number of tasks or items", at: location)
+            log.error(.tallyNotWhole(text), at: location)
             return nil
         }
         return NSDecimalNumber(decimal: value.value).intValue

@@ -48,6 +48,9 @@ public struct Submission: Hashable, Sendable {
     public var figures: [Figure]
     /// Narrative pieces, in file order.
     public var narratives: [Narrative]
+    /// The identifiers of figures the file has but that could not be read (each already reported
+    /// at its line), so that templates using them are not blamed a second time.
+    public var unreadableFigures: [String] = []
     /// Figures of the catalogue the file has a place for but left empty (a filled form's blank
     /// value cells), by id, with the cell.
     public var blankFigures: [String: SourceLocation] = [:]

@@ -16,9 +16,12 @@ struct SubmissionReader: Sendable {
         var period: ReportingPeriod
         /// The file's bytes.
         var data: Data
+        /// The departments and narrative keys the office expects.
+        var expected: ExpectedSubmissions
 
-        /// The bytes as NFC text; invalid UTF-8 is an error naming the file and line.
-        func text() throws -> String { try TextDecoding.utf8(data, source: path) }
+        /// The bytes as NFC text, in whichever encoding they are (a note in `log` says which, when
+        /// not UTF-8); bytes no encoding reads are an error naming the file and line.
+        func text(_ log: DiagnosticLog) throws -> String { try TextDecoding.text(data, source: path, log: log) }
     }
 
     /// File extensions without the dot, lower case.
@@ -29,16 +32,16 @@ struct SubmissionReader: Sendable {
     /// Every kind of submission, in the order the inbox tries them.
     static let all: [SubmissionReader] = [
         SubmissionReader(extensions: ["yaml", "yml"]) { file, _, catalogue, log in
-            try YAMLSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName, catalogue: catalogue, log: log)
+            try YAMLSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName, catalogue: catalogue, log: log)
         },
-        SubmissionReader(extensions: ["csv"]) { file, _, catalogue, log in
-            try CSVSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName, catalogue: catalogue, log: log)
+        SubmissionReader(extensions: ["csv", "txt"]) { file, _, catalogue, log in
+            try CSVSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName, catalogue: catalogue, log: log)
         },
         SubmissionReader(extensions: ["xlsx"]) { file, _, catalogue, log in
             try XLSXSubmissionReader.read(file, catalogue: catalogue, log: log)
         },
-        SubmissionReader(extensions: ["md", "markdown"]) { file, _, _, _ in
-            try MarkdownSubmissionReader.read(file.text(), file: file.path, sourceName: file.sourceName)
+        SubmissionReader(extensions: ["md", "markdown"]) { file, _, _, log in
+            try MarkdownSubmissionReader.read(file.text(log), file: file.path, sourceName: file.sourceName)
         },
         SubmissionReader(extensions: ["docx", "odt"]) { file, registry, _, log in
             try DocumentSubmissionReader.read(file, registry: registry, log: log)
@@ -51,9 +54,8 @@ struct SubmissionReader: Sendable {
         return all.first { $0.extensions.contains(fileExtension) }
     }
 
-    /// The extensions a submission may have, as a warning lists them: ".yaml, .yml, … or .odt".
+    /// The extensions a submission may have, as a warning lists them: ".yaml, .yml, …, .odt".
     static var extensionList: String {
-        let names = all.flatMap(\.extensions).map { "." + $0 }
-        return names.dropLast().joined(separator: ", ") + (names.count > 1 ? " or " : "") + (names.last ?? "")
+        Message.list(all.flatMap(\.extensions).map { "." + $0 })
     }
 }

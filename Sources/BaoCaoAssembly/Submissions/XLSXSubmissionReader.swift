@@ -27,7 +27,7 @@ enum XLSXSubmissionReader {
                      catalogue: Catalogue, log: DiagnosticLog) throws -> Submission {
         let workbook = try XLSXReader.read(data, source: file)
         guard let (sheet, headerIndex) = workbook.sheets.lazy.compactMap({ sheet in headerRow(in: sheet).map { (sheet, $0) } }).first else {
-            throw BaoCaoError.badInput(XLSXMessages.noHeaderRow, at: SourceLocation(file: file))
+            throw BaoCaoError.badInput(.noHeaderRow, at: SourceLocation(file: file))
         }
         func location(_ reference: String) -> SourceLocation { SourceLocation(file: "\(file)!\(sheet.name)!\(reference)") }
         var department: (String, SourceLocation)?
@@ -39,7 +39,7 @@ enum XLSXSubmissionReader {
             case "department": department = (value, location(last.reference))
             case "period":
                 guard let parsed = ReportingPeriod(value) else {
-                    throw BaoCaoError.badInput(XLSXMessages.badPeriod(value), at: location(last.reference))
+                    throw BaoCaoError.badInput(.badPeriod(value), at: location(last.reference))
                 }
                 period = (parsed, location(last.reference))
             default: continue
@@ -51,10 +51,10 @@ enum XLSXSubmissionReader {
         }
         if period == nil, let folderPeriod { period = (folderPeriod, sheetLocation) }
         guard let (departmentID, departmentLocation) = department else {
-            throw BaoCaoError.badInput(XLSXMessages.noDepartment, at: sheetLocation)
+            throw BaoCaoError.badInput(.noDepartment, at: sheetLocation)
         }
         guard let (periodValue, periodLocation) = period else {
-            throw BaoCaoError.badInput(XLSXMessages.noPeriod, at: sheetLocation)
+            throw BaoCaoError.badInput(.noPeriod, at: sheetLocation)
         }
         var submission = Submission(
             department: departmentID, departmentLocation: departmentLocation, period: periodValue, periodLocation: periodLocation,
@@ -62,7 +62,7 @@ enum XLSXSubmissionReader {
         let header = sheet.rows[headerIndex]
         var columns: [Int: String] = [:]
         for cell in header.cells { if case .text(let title) = cell.content { columns[cell.column] = CSVSubmissionReader.canonical(title) } }
-        guard let idColumn = columns.first(where: { $0.value == "id" })?.key else { throw BaoCaoError.badInput(XLSXMessages.noHeaderRow, at: sheetLocation) }
+        guard let idColumn = columns.first(where: { $0.value == "id" })?.key else { throw BaoCaoError.badInput(.noHeaderRow, at: sheetLocation) }
         let builder = FigureBuilder(department: departmentID, sourceName: sourceName, catalogue: catalogue)
         for row in sheet.rows[(headerIndex + 1)...] {
             guard let idCell = row.cell(idColumn) else { continue }
@@ -107,16 +107,16 @@ enum XLSXSubmissionReader {
     private static func fieldText(_ cell: Spreadsheet.Cell, field: String, at location: SourceLocation, log: DiagnosticLog) -> String? {
         switch cell.content {
         case .formulaWithoutValue:
-            log.error(XLSXMessages.formulaWithoutValue, at: location)
+            log.error(.formulaWithoutValue, at: location)
             return nil
         case .error(let code):
-            log.error(XLSXMessages.errorValue(code), at: location)
+            log.error(.errorValue(code), at: location)
             return nil
         case .text(let text):
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if numberFields.contains(field), !trimmed.isEmpty,
                 (try? VietnameseNumberParser.parse(trimmed.replacingOccurrences(of: "%", with: ""))) == nil {
-                log.error(XLSXMessages.textInNumberCell(trimmed), at: location)
+                log.error(.textInNumberCell(trimmed), at: location)
                 return nil
             }
             if field == "kind", let kind = FigureKind.allCases.first(where: { $0.label.lowercased() == trimmed.lowercased() }) {
@@ -125,13 +125,13 @@ enum XLSXSubmissionReader {
             return trimmed
         case .number(let lexical):
             guard let number = SpreadsheetNumber.decimal(lexical) else {
-                log.error(XLSXMessages.textInNumberCell(lexical), at: location)
+                log.error(.textInNumberCell(lexical), at: location)
                 return nil
             }
             return SpreadsheetNumber.vietnamese(number)
         case .date(let date):
             if numberFields.contains(field) {
-                log.error(XLSXMessages.dateInNumberCell(date), at: location)
+                log.error(.dateInNumberCell(date), at: location)
                 return nil
             }
             return date

@@ -13,7 +13,7 @@ enum YAMLSubmissionReader {
         let root = try YAMLNode.parse(text, file: file)
         var submission = try SubmissionHeader.read(root, file: file, sourceName: sourceName)
         for (key, keyNode, _) in try root.pairs() where !knownKeys.contains(key) {
-            log.warning("unknown key '\(key)' ignored (expected: \(knownKeys.joined(separator: ", ")))", at: keyNode.location)
+            log.warning(.unknownKeyIgnored(key, expected: knownKeys), at: keyNode.location)
         }
         let builder = FigureBuilder(department: submission.department, sourceName: sourceName, catalogue: catalogue)
         if let figures = root["figures"] {
@@ -32,6 +32,8 @@ enum YAMLSubmissionReader {
                 }
                 if let figure = builder.figure(id: id, at: keyNode.location, fields: fields, log: log) {
                     submission.figures.append(figure)
+                } else {
+                    submission.unreadableFigures.append(id)
                 }
             }
         }
@@ -58,7 +60,7 @@ enum SubmissionHeader {
         let departmentNode = try root.required("department")
         let periodNode = try root.required("period")
         guard let period = ReportingPeriod(try periodNode.string()) else {
-            throw periodNode.error("period must be a month such as 2023-05")
+            throw periodNode.error(.periodNotAMonth(nil))
         }
         return Submission(
             department: try departmentNode.string(), departmentLocation: departmentNode.location,

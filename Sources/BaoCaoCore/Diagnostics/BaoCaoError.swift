@@ -12,25 +12,28 @@ public struct BaoCaoError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// What kind of failure.
     public var kind: Kind
-    /// What is wrong.
-    public var message: String
+    /// What is wrong, in every language.
+    public var message: Message
     /// Where, when known.
     public var location: SourceLocation?
 
     /// Creates an error.
-    public init(_ kind: Kind, _ message: String, at location: SourceLocation? = nil) {
+    public init(_ kind: Kind, _ message: Message, at location: SourceLocation? = nil) {
         self.kind = kind
         self.message = message
         self.location = location
     }
 
     /// A bad-input error at a location.
-    public static func badInput(_ message: String, at location: SourceLocation? = nil) -> BaoCaoError {
+    public static func badInput(_ message: Message, at location: SourceLocation? = nil) -> BaoCaoError {
         BaoCaoError(.badInput, message, at: location)
     }
 
-    /// "file:line: error: message".
-    public var description: String {
-        Diagnostic(.error, message, at: location).description
+    /// "file:line: lỗi: …" or "file:line: error: …" in `language`.
+    public func text(in language: Language) -> String {
+        Diagnostic(.error, message, at: location).text(in: language)
     }
+
+    /// "file:line: lỗi: …", in Vietnamese, the default language.
+    public var description: String { text(in: .vi) }
 }

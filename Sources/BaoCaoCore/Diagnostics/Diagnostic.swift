@@ -35,27 +35,41 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
         private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+        /// The word printed before the message: "lỗi", "cảnh báo", "ghi chú" / "error", "warning", "note".
+        public func label(in language: Language) -> String {
+            switch (self, language) {
+            case (.note, .vi): "ghi chú"
+            case (.warning, .vi): "cảnh báo"
+            case (.error, .vi): "lỗi"
+            case (_, .en): rawValue
+            }
+        }
     }
 
     /// How serious the problem is.
     public var severity: Severity
-    /// What is wrong, in one sentence.
-    public var message: String
+    /// What is wrong, in one sentence, in every language.
+    public var message: Message
     /// Where it is, when known.
     public var location: SourceLocation?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+    public init(_ severity: Severity, _ message: Message, at location: SourceLocation? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
     }
 
-    /// Compiler style: "file:line: warning: message", on one line whatever the names in it hold.
-    public var description: String {
+    /// Compiler style in `language`, on one line whatever the names in it hold:
+    /// "file:line: cảnh báo: …" or "file:line: warning: …".
+    public func text(in language: Language) -> String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message.withVisibleControlCharacters)"
+        return "\(prefix)\(severity.label(in: language)): \(message.text(in: language).withVisibleControlCharacters)"
     }
+
+    /// Compiler style in Vietnamese, the default language.
+    public var description: String { text(in: .vi) }
 }
 
 /// Collects the diagnostics of one run, in the order they were found.
@@ -93,7 +107,7 @@ public final class DiagnosticLog {
             return
         }
         let summary = Diagnostic(
-            diagnostic.severity, Self.more(state.count - Self.limitPerFile, diagnostic.severity),
+            diagnostic.severity, .more(state.count - Self.limitPerFile, diagnostic.severity),
             at: diagnostic.location.map { SourceLocation(file: $0.file) })
         if let index = state.summaryIndex {
             entries[index] = summary
@@ -104,18 +118,19 @@ public final class DiagnosticLog {
     }
 
     /// "và 41 lỗi khác": the closing entry of a file's diagnostics past the limit.
-    private static func more(_ count: Int, _ severity: Diagnostic.Severity) -> String {
-        let kind = severity == .error ? "lỗi" : severity == .warning ? "cảnh báo" : "ghi chú"
-        return "và \(count) \(kind) khác"
+
+    /// Adds a note: something the user should know that needs no change.
+    public func note(_ message: Message, at location: SourceLocation? = nil) {
+        report(Diagnostic(.note, message, at: location))
     }
 
     /// Adds a warning.
-    public func warning(_ message: String, at location: SourceLocation? = nil) {
+    public func warning(_ message: Message, at location: SourceLocation? = nil) {
         report(Diagnostic(.warning, message, at: location))
     }
 
     /// Adds an error.
-    public func error(_ message: String, at location: SourceLocation? = nil) {
+    public func error(_ message: Message, at location: SourceLocation? = nil) {
         report(Diagnostic(.error, message, at: location))
     }
 
@@ -124,6 +139,9 @@ public final class DiagnosticLog {
 
     /// The warnings reported so far.
     public var warnings: [Diagnostic] { entries.filter { $0.severity == .warning } }
+
+    /// The notes reported so far.
+    public var notes: [Diagnostic] { entries.filter { $0.severity == .note } }
 
     /// The errors reported so far.
     public var errors: [Diagnostic] { entries.filter { $0.severity == .error } }

@@ -19,7 +19,7 @@ extension BaoCaoError {
         } catch let error as BaoCaoError {
             throw error
         } catch {
-            throw BaoCaoError(.output, "cannot write the \(fileKind) file: \(error)")
+            throw BaoCaoError(.output, .cannotWriteFile(kind: fileKind, reason: "\(error)"))
         }
     }
 }

@@ -46,14 +46,19 @@ public protocol Exporter: Sendable {
 public struct ExportOptions: Hashable, Sendable {
     /// The page layout of DOCX and ODT.
     public var layout: PageLayout
-    /// Start CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8.
+    /// The CSV dialect: RFC 4180 for tools, or what Vietnamese Excel opens as columns.
+    public var csv: CSVDialect
+    /// Start an RFC 4180 CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8 (the
+    /// Excel dialect always has one).
     public var byteOrderMark: Bool
     /// Write PDF as PDF/A-2b, for archiving.
     public var archival: Bool
 
-    /// Creates options; the defaults give Decree 30's layout, no byte order mark and plain PDF.
-    public init(layout: PageLayout = PageLayout(), byteOrderMark: Bool = false, archival: Bool = false) {
+    /// Creates options; the defaults give Decree 30's layout, RFC 4180 CSV without byte order mark
+    /// and plain PDF.
+    public init(layout: PageLayout = PageLayout(), csv: CSVDialect = .rfc4180, byteOrderMark: Bool = false, archival: Bool = false) {
         self.layout = layout
+        self.csv = csv
         self.byteOrderMark = byteOrderMark
         self.archival = archival
     }

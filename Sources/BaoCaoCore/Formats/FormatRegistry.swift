@@ -43,16 +43,15 @@ public struct FormatRegistry: Sendable {
         if let name {
             let key = name.lowercased()
             if let hit = candidates.first(where: { $0.0.name.rawValue == key || $0.0.extensions.contains(key) }) { return hit.1 }
-            let known = candidates.map(\.0.name.rawValue).joined(separator: ", ")
-            throw BaoCaoError(.usage, "unknown \(direction) format '\(name)' (known: \(known))")
+            throw BaoCaoError(.usage, .unknownFormat(name, output: direction == "output", known: candidates.map(\.0.name.rawValue)))
         }
         let ext = path.split(separator: "/").last.flatMap { name in
             name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
         }
         guard let ext else {
-            throw BaoCaoError(.usage, "cannot tell the \(direction) format of '\(path)' from its name: use --\(direction == "input" ? "from" : "to")")
+            throw BaoCaoError(.usage, .formatNotInName(path, output: direction == "output"))
         }
         if let hit = candidates.first(where: { $0.0.extensions.contains(ext) }) { return hit.1 }
-        throw BaoCaoError(.usage, "no \(direction) format for the extension '.\(ext)' of '\(path)'")
+        throw BaoCaoError(.usage, .noFormatForExtension(ext, path: path, output: direction == "output"))
     }
 }

@@ -60,13 +60,13 @@ public enum FrontMatter {
         case ("issuer.name", .text(let text)): report.header.issuingBody = text
         case ("number", .text(let text)):
             guard let number = DocumentNumber(parsing: text) else {
-                throw FrontMatterProblem("number '\(text)' is not like 125/BC-VP (or /BC-VP for a draft)")
+                throw FrontMatterProblem(.badDocumentNumber(text))
             }
             report.header.number = number
         case ("place", .text(let text)): report.header.place = text
         case ("date", .text(let text)):
             guard let date = DocumentDate(iso: text) else {
-                throw FrontMatterProblem("date '\(text)' is not an ISO 8601 date like 2023-05-25 (or 2023-05 for a draft)")
+                throw FrontMatterProblem(.badDocumentDate(text))
             }
             report.header.date = date
         case ("type", .text(let text)): report.documentType = text.uppercased()
@@ -77,12 +77,12 @@ public enum FrontMatter {
         case ("signer.lines", .list(let items)): report.signature.lines = items
         case ("signer.name", .text(let text)): report.signature.name = text
         case ("recipients", _), ("signer.lines", _):
-            throw FrontMatterProblem("'\(key)' must be a list")
+            throw FrontMatterProblem(.frontMatterNeedsList(key))
         case ("draft", _):
-            throw FrontMatterProblem("'draft' must be true or false")
+            throw FrontMatterProblem(.frontMatterNeedsFlag("draft"))
         default:
-            if keys.contains(key) { throw FrontMatterProblem("'\(key)' must be a single text value") }
-            throw FrontMatterProblem("unknown front matter key '\(key)' (known: \(keys.joined(separator: ", ")))")
+            if keys.contains(key) { throw FrontMatterProblem(.frontMatterNeedsText(key)) }
+            throw FrontMatterProblem(.unknownFrontMatterKey(key, known: keys))
         }
     }
 }
@@ -90,10 +90,10 @@ public enum FrontMatter {
 /// Why a front matter entry was refused.
 public struct FrontMatterProblem: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong.
-    public var message: String
+    public var message: Message
 
     /// Creates a problem.
-    public init(_ message: String) { self.message = message }
+    public init(_ message: Message) { self.message = message }
 
-    public var description: String { message }
+    public var description: String { message.description }
 }

@@ -2,8 +2,8 @@
 /// format: "cannot read as FORMAT: …" for the package as a whole, "PART: …" for one of its parts.
 ///
 ///     let input = PackageInput(source: "so-yte.odt", format: "ODT")
-///     throw input.unreadable("not a zip file")   // so-yte.odt: error: cannot read as ODT: not a zip file
-///     throw input.badPart("content.xml", "unexpected end of file", line: 4)   // so-yte.odt:4: error: content.xml: …
+///     throw input.unreadable(.technicalDetail("not a zip file"))   // so-yte.odt: error: cannot read as ODT: not a zip file
+///     throw input.badPart("content.xml", .technicalDetail("unexpected end of file"), line: 4)   // so-yte.odt:4: error: content.xml: …
 package struct PackageInput: Sendable {
     /// The input file as the user named it.
     package let source: String
@@ -17,8 +17,8 @@ package struct PackageInput: Sendable {
     }
 
     /// A bad-input error about the package as a whole: "cannot read as FORMAT: `reason`".
-    package func unreadable(_ reason: String) -> BaoCaoError {
-        .badInput("cannot read as \(format): \(reason)", at: SourceLocation(file: source))
+    package func unreadable(_ reason: Message) -> BaoCaoError {
+        .badInput(.unreadablePackage(format: format, reason: reason), at: SourceLocation(file: source))
     }
 
     /// Runs `open`, which opens the package; any error it throws becomes ``unreadable(_:)`` with
@@ -27,7 +27,7 @@ package struct PackageInput: Sendable {
         do {
             return try open()
         } catch {
-            throw unreadable("\(error)")
+            throw unreadable(.technicalDetail("\(error)"))
         }
     }
 
@@ -37,12 +37,12 @@ package struct PackageInput: Sendable {
         do {
             return try read()
         } catch {
-            throw badPart(part, "\(error)")
+            throw badPart(part, .technicalDetail("\(error)"))
         }
     }
 
     /// A bad-input error in the part `part` (at `line` of that part, when known): "PART: `reason`".
-    package func badPart(_ part: String, _ reason: String, line: Int? = nil) -> BaoCaoError {
-        .badInput("\(part): \(reason)", at: SourceLocation(file: source, line: line))
+    package func badPart(_ part: String, _ reason: Message, line: Int? = nil) -> BaoCaoError {
+        .badInput(.badPart(part, reason: reason), at: SourceLocation(file: source, line: line))
     }
 }

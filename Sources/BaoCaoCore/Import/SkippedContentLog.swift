@@ -4,13 +4,13 @@
 /// not forty.
 ///
 ///     let skipped = SkippedContentLog(file: "muc2.docx")
-///     skipped.skip("an image (w:drawing)", part: "word/document.xml", line: 12)
+///     skipped.skip(.skippedImage("w:drawing"), part: "word/document.xml", line: 12)
 ///     skipped.flush(into: log)
 ///
 /// A value held to one of the ``ImportLimits`` is reported the same way, through ``limit(_:part:line:)``.
 package final class SkippedContentLog {
     private struct Key: Hashable {
-        let what: String
+        let what: Message
         let part: String
         /// True for a value held to a limit, false for skipped content.
         let isLimit: Bool
@@ -24,13 +24,12 @@ package final class SkippedContentLog {
     package init(file: String) { self.file = file }
 
     /// Records one skipped piece of content: `what` says what it was, `part` where.
-    package func skip(_ what: String, part: String, line: Int?) {
+    package func skip(_ what: Message, part: String, line: Int?) {
         record(Key(what: what, part: part, isLimit: false), line: line)
     }
 
-    /// Records a value held to a limit: `what` says which and to what ("số bắt đầu danh sách
-    /// 9223372036854775807 được giữ ở 32767").
-    package func limit(_ what: String, part: String, line: Int?) {
+    /// Records a value held to a limit: `what` says which and to what (``Message/listStartHeld(_:limit:)``).
+    package func limit(_ what: Message, part: String, line: Int?) {
         record(Key(what: what, part: part, isLimit: true), line: line)
     }
 
@@ -47,13 +46,9 @@ package final class SkippedContentLog {
     package func flush(into log: DiagnosticLog) {
         for key in order {
             guard let (count, line) = counts[key] else { continue }
-            if key.isLimit {
-                let times = count == 1 ? "" : " (\(count) lần)"
-                log.warning("\(key.part): \(key.what)\(times)", at: SourceLocation(file: file, line: line))
-            } else {
-                let times = count == 1 ? "" : " (\(count) times)"
-                log.warning("\(key.part): skipped \(key.what)\(times)", at: SourceLocation(file: file, line: line))
-            }
+            let message: Message = key.isLimit
+                ? .heldToLimit(key.what, part: key.part, times: count) : .skippedContent(key.what, part: key.part, times: count)
+            log.warning(message, at: SourceLocation(file: file, line: line))
         }
         order = []
         counts = [:]

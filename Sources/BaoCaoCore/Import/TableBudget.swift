@@ -14,7 +14,7 @@ public struct TableBudget {
     /// `table` with cells that start past the last allowed column left out, column spans cut at
     /// it, row spans cut at the last row, and the rows that would overspend the budget left out;
     /// `warn` is called once per kind of cut.
-    public mutating func clip(_ table: Table, warn: (String) -> Void) -> Table {
+    public mutating func clip(_ table: Table, warn: (Message) -> Void) -> Table {
         let limit = ImportLimits.tableColumns
         var clipped = table
         var cutColumns = false
@@ -48,9 +48,9 @@ public struct TableBudget {
                 break
             }
         }
-        if cutColumns { warn(ImportLimitMessages.tableColumns) }
+        if cutColumns { warn(.tableColumns) }
         if keptRows < clipped.rows.count {
-            warn(ImportLimitMessages.tableCells)
+            warn(.tableCells)
             clipped.rows.removeSubrange(keptRows...)
             clipped.headerRowCount = min(clipped.headerRowCount, keptRows)
             for r in clipped.rows.indices {

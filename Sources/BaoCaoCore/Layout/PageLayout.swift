@@ -75,10 +75,10 @@ public struct PageLayout: Hashable, Sendable, Codable {
             ("firstLineIndent", firstLineIndent, 1.0...1.27),
         ]
         for (name, value, range) in checks where !range.contains(value) {
-            throw BaoCaoError(.usage, "layout value \(name) = \(value) is outside Decree 30's range \(range.lowerBound)–\(range.upperBound)")
+            throw BaoCaoError(.usage, .layoutOutOfRange(name, value: value, range: range))
         }
         for columns in [headerColumns, signatureColumns] where columns.count != 2 || columns.contains(where: { $0 <= 0 }) {
-            throw BaoCaoError(.usage, "layout columns must be two positive widths in cm, got \(columns)")
+            throw BaoCaoError(.usage, .layoutColumns("\(columns)"))
         }
     }
 }

@@ -13,6 +13,8 @@ public enum Inline: Hashable, Sendable {
 /// The character styles an ``Inline`` can carry.
 public enum InlineStyle: String, Hashable, Sendable, Codable, CaseIterable {
     case bold, italic, underline, strikethrough, superscript, `subscript`
+    /// Marked for the reader's attention (a highlighter pen): a draft's figures that failed a check.
+    case highlight
 }
 
 extension Inline {

@@ -6,6 +6,9 @@ extension StatisticalAnnex {
         "Lĩnh vực", "STT", "Chỉ tiêu", "ĐVT", "Chỉ số", "Giá trị", "Tính toán", "Mã số liệu", "Đơn vị báo cáo", "Tệp", "Dòng",
     ]
 
+    /// The index of the "Giá trị" column (the value as printed) in ``dataColumns``.
+    public static let valueColumn = 5
+
     /// The value of the "Tính toán" column for a value the tool computed.
     public static let computedMark = "có"
 

@@ -22,7 +22,7 @@ public enum AtomicFile {
         do {
             try body(temporary)
             guard rename(temporary.path, destination.path) == 0 else {
-                throw BaoCaoError(.output, "cannot move the new file into place: \(String(cString: strerror(errno)))",
+                throw BaoCaoError(.output, .cannotMoveIntoPlace(String(cString: strerror(errno))),
                                   at: SourceLocation(file: destination.path))
             }
         } catch {
@@ -53,7 +53,7 @@ public enum AtomicFile {
         guard descriptor >= 0, fsync(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             if descriptor >= 0 { close(descriptor) }
-            throw BaoCaoError(.output, "cannot flush the file to the disk: \(reason)", at: SourceLocation(file: destination.path))
+            throw BaoCaoError(.output, .cannotFlush(reason), at: SourceLocation(file: destination.path))
         }
         close(descriptor)
     }

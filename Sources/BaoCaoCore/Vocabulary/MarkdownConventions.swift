@@ -17,12 +17,13 @@ package enum MarkdownConventions {
         case .superscript: "sup"
         case .subscript: "sub"
         case .underline: "u"
+        case .highlight: "mark"
         }
     }
 
     /// Inline HTML opening tags read as styles: the written ones and their common synonyms.
     package static let htmlStyles: [String: InlineStyle] = [
         "<sup>": .superscript, "<sub>": .subscript, "<u>": .underline, "<ins>": .underline, "<s>": .strikethrough,
-        "<del>": .strikethrough, "<b>": .bold, "<strong>": .bold, "<i>": .italic, "<em>": .italic,
+        "<del>": .strikethrough, "<mark>": .highlight, "<b>": .bold, "<strong>": .bold, "<i>": .italic, "<em>": .italic,
     ]
 }

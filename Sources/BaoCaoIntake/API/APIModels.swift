@@ -33,7 +33,7 @@ enum APIModels {
             file = diagnostic.location?.file
             line = diagnostic.location?.line
             cell = diagnostic.location.flatMap(Self.cell)
-            message = diagnostic.message
+            message = diagnostic.message.vi
         }
 
         /// A spreadsheet reference ("C5") for a location in a workbook with a row and a column.

@@ -38,7 +38,7 @@ enum PageValues {
         var place = diagnostic.location?.file ?? ""
         if let line = diagnostic.location?.line { place += ", dòng \(line)" }
         if let location = diagnostic.location, let cell = APIModels.DiagnosticBody.cell(location) { place += ", ô \(cell)" }
-        return ["place": place, "severityLabel": severity(diagnostic.severity), "message": diagnostic.message]
+        return ["place": place, "severityLabel": severity(diagnostic.severity), "message": diagnostic.message.vi]
     }
 
     /// A refusal or receipt box.
@@ -52,7 +52,7 @@ enum PageValues {
             "id": record.id ?? 0, "fileName": record.fileName, "originalName": record.originalName,
             "renamed": record.originalName != record.fileName, "receivedAt": time(record.receivedAt), "late": record.late,
             "accepted": record.accepted, "shortSHA": String(record.sha256.prefix(12)),
-            "problems": record.diagnostics.filter { $0.severity == .error }.prefix(3).map(\.message),
+            "problems": record.diagnostics.filter { $0.severity == .error }.prefix(3).map(\.message.vi),
         ]
     }
 }
