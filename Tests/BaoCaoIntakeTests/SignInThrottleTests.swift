@@ -35,10 +35,10 @@ struct SignInThrottleTests {
         #expect(try fixture.service.store.signInFailures(["login:snn"]).isEmpty)
     }
 
-    /// The real server, killed and started again, still slows down the account it had counted.
+    /// The real server, killed and started again, goes on counting the account's failures.
     @Test(.tags(.external)) func aRestartedServerStillSlowsDownTheAccount() async throws {
         let data = try TestPaths.scratchDirectory().appendingPathComponent("Data")
-        let account = try ServerProcess.addAccount(data: data, ["--department", "snn", "--name", "Sở Nông nghiệp"])
+        _ = try ServerProcess.addAccount(data: data, ["--department", "snn", "--name", "Sở Nông nghiệp"])
         let server = ServerProcess(data: data)
         try await server.start()
         func attempt(_ password: String) async throws -> Int {
@@ -50,8 +50,9 @@ struct SignInThrottleTests {
         try await server.start()
         defer { server.stop() }
         #expect(try IntakeStore(directory: data).signInFailures(["login:snn"]).first?.count == 5, "the count survived the crash")
-        // Once the first wait (1 s) is over, a sixth failure doubles it: the count goes on from 5
-        // instead of starting again, so the right password at once is refused.
+        // Once the first wait (1 s) is over, a sixth failure is counted on from 5, not from nothing.
+        // (That the count refuses a sign-in is checked with a fixed clock above: on a loaded machine
+        // the 2 s wait it now imposes may be over before the next request arrives.)
         var status = 429
         for _ in 0..<50 where status == 429 {
             status = try await attempt("sai")
@@ -59,6 +60,5 @@ struct SignInThrottleTests {
         }
         #expect(status == 401)
         #expect(try IntakeStore(directory: data).signInFailures(["login:snn"]).first?.count == 6)
-        #expect(try await attempt(account["password"]!) == 429)
     }
 }
