@@ -89,7 +89,7 @@ let package = Package(
         .target(name: "BaoCaoStore", dependencies: ["BaoCaoCore", grdb, bcrypt, crypto]),
         .target(
             name: "BaoCaoIntake",
-            dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", "BaoCaoStore", "BaoCaoZip", hummingbird, multipart, nioCore, mustache],
+            dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", "BaoCaoStore", "BaoCaoZip", "MarkdownImporter", hummingbird, multipart, nioCore, mustache],
             resources: [.copy("Templates")]),
         .target(name: "BaoCaoServerCLI", dependencies: ["BaoCaoIntake", "BaoCaoStore", "BaoCaoAssembly", "BaoCaoCore", argumentParser]),
         .executableTarget(name: "baocao-server", dependencies: ["BaoCaoServerCLI"]),

@@ -1,5 +1,6 @@
 """The client of scripts/bench-intake: every department signs in, then all upload their file at
-once, round after round; prints latency percentiles, lost uploads and the server's peak memory.
+once, round after round, while office clients read the board (GET /status) at the same time;
+prints latency percentiles of both, lost uploads and the server's peak memory.
 Usage: bench-intake.py BASE_URL ACCOUNTS.jsonl INBOX_DIR ROUNDS SERVER_PID"""
 import json
 import pathlib
@@ -23,14 +24,35 @@ for _ in range(300):  # wait (at most 30 s) for the server
 
 
 def token(account):
+    """Signs in; an account fresh from `users add` first replaces its issued password, as it must."""
     answer = requests.post(base + "/api/v1/login", json={"login": account["login"], "password": account["password"]}, timeout=30)
     answer.raise_for_status()
-    return {"Authorization": "Bearer " + answer.json()["token"]}
+    headers = {"Authorization": "Bearer " + answer.json()["token"]}
+    if answer.json().get("must_change_password"):
+        chosen = account["password"] + "-rieng"
+        requests.post(base + "/api/v1/password", json={"current": account["password"], "new": chosen},
+                      headers=headers, timeout=30).raise_for_status()
+        account["password"] = chosen
+    return headers
 
 
 tokens = [token(account) for account in departments]
-latencies, acknowledged, failures = [], [], []
+office_headers = token(office)
+BOARD_CLIENTS, BOARD_READS = 5, 4  # per round: 5 office clients read the board 4 times each
+latencies, board_latencies, acknowledged, failures = [], [], [], []
 lock = threading.Lock()
+
+
+def read_board(barrier):
+    barrier.wait()
+    for _ in range(BOARD_READS):
+        start = time.perf_counter()
+        answer = requests.get(f"{base}/api/v1/periods/2023-05/status", headers=office_headers, timeout=60)
+        elapsed = time.perf_counter() - start
+        with lock:
+            board_latencies.append(elapsed * 1000)
+            if answer.status_code != 200:
+                failures.append(("board", answer.status_code, answer.text[:200]))
 
 
 def upload(index, round_number, barrier):
@@ -50,25 +72,34 @@ def upload(index, round_number, barrier):
 
 
 for round_number in range(rounds):
-    barrier = threading.Barrier(len(departments))
+    barrier = threading.Barrier(len(departments) + BOARD_CLIENTS)
     threads = [threading.Thread(target=upload, args=(i, round_number, barrier)) for i in range(len(departments))]
+    threads += [threading.Thread(target=read_board, args=(barrier,)) for _ in range(BOARD_CLIENTS)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
 
-listing = requests.get(base + "/api/v1/periods/2023-05/submissions", headers=token(office), timeout=60).json()["submissions"]
+listing = requests.get(base + "/api/v1/periods/2023-05/submissions", headers=office_headers, timeout=60).json()["submissions"]
 stored = {row["id"]: row["sha256"] for row in listing}
 lost = [ack for ack in acknowledged if stored.get(ack[0]) != ack[1]]
 peak = "?"
 for line in open(f"/proc/{pid}/status", encoding="utf-8"):
     if line.startswith("VmHWM:"):
         peak = line.split(":")[1].strip()
-ordered = sorted(latencies)
-p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def percentiles(values):
+    ordered = sorted(values)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return f"p50 {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.1f} ms"
+
+
 print(f"uploads: {len(latencies)} ({len(departments)} departments x {rounds} rounds), acknowledged: {len(acknowledged)}, "
       f"refused: {len(failures)}, lost: {len(lost)}")
-print(f"upload-and-validate latency: p50 {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.1f} ms")
+print(f"upload-and-validate latency: {percentiles(latencies)}")
+print(f"board (GET /status) latency, {BOARD_CLIENTS} office clients during the uploads, {len(board_latencies)} reads: "
+      f"{percentiles(board_latencies)}")
 print(f"server peak resident memory (VmHWM): {peak}")
 for failure in failures[:5]:
     print("refused:", failure, file=sys.stderr)

@@ -41,7 +41,7 @@ public struct Assembler {
 
         let (submissions, figures, failed) = try readAndCheck(
             inbox, period: period, profile: profile, catalogue: catalogue, expected: ExpectedSubmissions(profile: profile, outline: outline),
-            department: request.department, log: log)
+            department: request.department, ownFilesOnly: request.ownFilesOnly, log: log)
 
         progress("filling the outline")
         let defaults = period.cutoff(startDay: profile.cutoffStartDay)
@@ -92,15 +92,16 @@ public struct Assembler {
     /// A department's preview uses every figure, but reports only the problems of its own files.
     private func readAndCheck(
         _ inbox: Inbox, period: ReportingPeriod, profile: Profile, catalogue: Catalogue, expected: ExpectedSubmissions,
-        department: String?, log: DiagnosticLog
+        department: String?, ownFilesOnly: Bool, log: DiagnosticLog
     ) throws -> ([Submission], [Figure], failed: Set<String>) {
         progress("reading the submissions in \(inbox.folder(period))")
         let checkLog = department == nil ? log : DiagnosticLog()
-        let read = try inbox.read(period, catalogue: catalogue, log: checkLog, registry: registry, expected: expected)
+        let keep: (Submission) -> Bool = { submission in !ownFilesOnly || department == nil || submission.department == department }
+        let read = try inbox.read(period, catalogue: catalogue, log: checkLog, registry: registry, expected: expected).filter(keep)
         progress("checking \(read.count) submissions")
         let previous = inbox.exists(period.previous)
             ? try inbox.read(period.previous, catalogue: catalogue, log: DiagnosticLog(), registry: registry, expected: expected)
-                .flatMap(\.figures) : nil
+                .filter(keep).flatMap(\.figures) : nil
         if previous == nil {
             checkLog.note(.previousPeriodMissing("\(period.previous)"), at: SourceLocation(file: inbox.folder(period.previous)))
         }

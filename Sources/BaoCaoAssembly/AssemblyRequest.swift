@@ -12,6 +12,9 @@ public struct AssemblyRequest: Sendable {
     public var department: String?
     /// Mark the report as a draft.
     public var draft: Bool
+    /// With ``department``: render its sections from its own files only, as if no other department
+    /// had sent anything (the intake's preview, which must show a department nothing of the others').
+    public var ownFilesOnly = false
 
     /// Creates a request; the defaults are `Config/`, its sample inbox and its default period.
     public init(configDirectory: String = "Config", inbox: String? = nil, period: ReportingPeriod? = nil,

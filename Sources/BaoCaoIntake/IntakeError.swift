@@ -22,6 +22,8 @@ public struct IntakeError: Error, Sendable {
     static let unauthorized = IntakeError(.unauthorized, IntakeMessages.signInRequired)
     /// 403: outside the caller's role or department.
     static let forbidden = IntakeError(.forbidden, IntakeMessages.forbidden)
+    /// 403: the password the command line issued must be changed first.
+    static let passwordChangeRequired = IntakeError(.forbidden, IntakeMessages.passwordChangeRequired)
     /// 404.
     static let notFound = IntakeError(.notFound, IntakeMessages.notFound)
 }

@@ -16,6 +16,15 @@ enum IntakeMessages {
     static let formTooLarge = "Nội dung biểu mẫu quá dài."
     static let uploadAccepted = "Đã nhận tệp. Các cảnh báo dưới đây (nếu có) không ngăn việc tổng hợp."
     static let returnNeedsComment = "Trả lại cần ghi lý do để đơn vị sửa."
+    static let passwordChangeRequired = "Cần đổi mật khẩu được cấp trước khi dùng các chức năng khác."
+    static let currentPasswordWrong = "Mật khẩu hiện tại không đúng."
+    static let passwordsDiffer = "Hai lần nhập mật khẩu mới không giống nhau."
+    static let passwordUnchanged = "Mật khẩu mới phải khác mật khẩu hiện tại."
+    static let nobodyToRemind = "Tất cả các đơn vị đã gửi báo cáo hợp lệ; không cần công văn đôn đốc."
+
+    static func passwordTooShort(minimum: Int) -> String {
+        "Mật khẩu mới cần ít nhất \(minimum) ký tự."
+    }
 
     static func badPeriod(_ text: String) -> String {
         "Kỳ báo cáo '\(text)' không hợp lệ; ghi theo dạng năm-tháng, ví dụ 2023-05."
@@ -39,6 +48,10 @@ enum IntakeMessages {
 
     static func unknownDepartment(_ id: String) -> String {
         "Không có đơn vị '\(id)' trong danh sách của tỉnh."
+    }
+
+    static func noForm(_ department: String) -> String {
+        "\(department) không có chỉ tiêu nào trong danh mục nên không có biểu mẫu số liệu."
     }
 
     static func unknownFormat(_ name: String) -> String {

@@ -23,7 +23,7 @@ extension IntakeService {
     }
 
     /// The board of `period` from the store: every department's, or only `department`'s versions and reviews.
-    private func board(_ period: ReportingPeriod, department: String?) throws -> PeriodBoard {
+    func board(_ period: ReportingPeriod, department: String?) throws -> PeriodBoard {
         PeriodBoard.make(
             period: period.description, profile: profile, deadline: calendar.deadline(period),
             locked: try store.lockOf(period: period.description) != nil,

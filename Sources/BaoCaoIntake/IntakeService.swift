@@ -21,7 +21,7 @@ public final class IntakeService: Sendable {
     /// The formats used for narratives and assembly.
     public let registry: FormatRegistry
     let calendar: PeriodCalendar
-    let throttle = SignInThrottle()
+    let throttle: SignInThrottle
 
     /// Opens the data folder and reads the profile; rebuilds the inbox mirror from the database.
     ///
@@ -34,6 +34,7 @@ public final class IntakeService: Sendable {
         profile = try Profile.load(URL(fileURLWithPath: profilePath), file: profilePath)
         catalogue = try Catalogue.load((settings.configDirectory as NSString).appendingPathComponent(Catalogue.fileName), profile: profile)
         calendar = PeriodCalendar(profile: profile, inbox: Inbox(path: store.inboxDirectory.path))
+        throttle = SignInThrottle(store: store)
         try store.rebuildInbox()
     }
 
@@ -43,19 +44,19 @@ public final class IntakeService: Sendable {
     // MARK: Signing in
 
     /// Signs in with a password and issues a session or API token; slows down repeated failures
-    /// per account and per `address`.
+    /// per account and per `address` (counted in the database, across restarts and processes).
     ///
     /// - Throws: ``IntakeError`` 401 for a wrong name or password, 429 while slowed down.
     public func signIn(login: String, password: String, address: String?, kind: AccessToken.Kind) async throws -> (token: String, record: AccessToken, account: Account) {
         let keys = ["login:\(login.lowercased())"] + (address.map { ["address:\($0)"] } ?? [])
-        let wait = await throttle.wait(for: keys, now: now)
+        let wait = try throttle.wait(for: keys, now: now)
         guard wait == 0 else { throw IntakeError(.tooManyRequests, IntakeMessages.throttled(seconds: wait)) }
         guard let account = try store.verify(login: login, password: password) else {
-            await throttle.failed(keys, now: now)
+            try throttle.failed(keys, now: now)
             try store.audit(AuditEntry(at: now, login: String(login.prefix(64)), action: .signInFailed, detail: address ?? ""))
             throw IntakeError(.unauthorized, IntakeMessages.signInFailed)
         }
-        await throttle.succeeded(keys)
+        try throttle.succeeded(keys)
         let lifetime = kind == .session ? settings.sessionLifetime : settings.tokenLifetime
         let (token, record) = try store.issueToken(for: account, kind: kind, lifetime: lifetime, now: now)
         return (token, record, account)
@@ -63,9 +64,13 @@ public final class IntakeService: Sendable {
 
     /// The account a token signs in, with its record.
     ///
-    /// - Throws: ``IntakeError`` 401 when the token is unknown, expired, revoked or its account disabled.
-    public func authenticate(token: String, kind: AccessToken.Kind) throws -> (Account, AccessToken) {
+    /// - Parameter changingPassword: the request changes the password or signs out, which an
+    ///   account with an issued password may do (and nothing else).
+    /// - Throws: ``IntakeError`` 401 when the token is unknown, expired, revoked or its account
+    ///   disabled; 403 ``IntakeError/passwordChangeRequired`` while the issued password is unchanged.
+    public func authenticate(token: String, kind: AccessToken.Kind, changingPassword: Bool = false) throws -> (Account, AccessToken) {
         guard let found = try store.resolve(token: token, kind: kind, now: now) else { throw IntakeError.unauthorized }
+        if !changingPassword { try requirePasswordChosen(found.0) }
         return found
     }
 

@@ -19,9 +19,16 @@ struct PeriodCalendar: Sendable {
         return (try? PeriodSettings.load(path, period: period)) ?? PeriodSettings()
     }
 
+    /// The first and last day of data of `period`: the office's settings, or the profile's calendar.
+    func cutoff(_ period: ReportingPeriod) -> (start: DocumentDate, end: DocumentDate) {
+        let settings = settings(period)
+        let calendar = period.cutoff(startDay: profile.cutoffStartDay)
+        return (settings.cutoffStart ?? calendar.start, settings.cutoffEnd ?? calendar.end)
+    }
+
     /// The last day of data of `period`.
     func cutoffEnd(_ period: ReportingPeriod) -> DocumentDate {
-        settings(period).cutoffEnd ?? period.cutoff(startDay: profile.cutoffStartDay).end
+        cutoff(period).end
     }
 
     /// The first instant after the cut-off day: an upload at or after it is late.

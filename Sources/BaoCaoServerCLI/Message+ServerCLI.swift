@@ -14,4 +14,14 @@ extension Message {
             vi: "không có đơn vị '\(department)' (các đơn vị: \(list(known)))",
             en: "unknown department '\(department)' (known: \(list(known)))")
     }
+
+    /// `remind --period` that is not a month.
+    static func reminderPeriod(_ text: String) -> Message {
+        Message(vi: "--period phải là một tháng như 2023-05, không phải '\(text)'", en: "--period must be a month such as 2023-05, not '\(text)'")
+    }
+
+    /// `remind` when every department has sent a usable report.
+    static let nobodyToRemind = Message(
+        vi: "tất cả các đơn vị đã gửi báo cáo hợp lệ; không cần công văn đôn đốc",
+        en: "every department has sent a usable report: no reminder letter is needed")
 }

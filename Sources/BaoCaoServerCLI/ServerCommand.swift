@@ -10,7 +10,7 @@ public struct ServerCommand: AsyncParsableCommand {
             Start it with `baocao-server serve --data Data`; create accounts with `baocao-server users add`.
             Exit codes: 0 success, 1 bad input, 2 wrong usage.
             """,
-        subcommands: [ServeCommand.self, UsersCommand.self, BackupCommand.self])
+        subcommands: [ServeCommand.self, UsersCommand.self, BackupCommand.self, RemindCommand.self])
 
     public init() {}
 }

@@ -111,7 +111,7 @@ enum Output {
         if json {
             try printJSON(issued)
         } else {
-            Swift.print("Tên đăng nhập: \(issued.login)\nMật khẩu: \(issued.password)")
+            Swift.print("Tên đăng nhập: \(issued.login)\nMật khẩu: \(issued.password)\n(dùng một lần: phải đổi mật khẩu khi đăng nhập lần đầu)")
         }
     }
 

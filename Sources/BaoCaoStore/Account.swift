@@ -27,10 +27,13 @@ public struct Account: Codable, Hashable, Sendable, FetchableRecord, MutablePers
     public var passwordHash: String
     /// A disabled account cannot sign in and its tokens are refused.
     public var disabled: Bool
+    /// The password was issued by the command line (`users add`, `users reset`): the account must
+    /// choose its own before any other page or API call works.
+    public var mustChangePassword: Bool
     /// When the account was created.
     public var createdAt: Date
 
-    /// Creates an account (not yet saved).
+    /// Creates an account (not yet saved) whose password must be changed at first sign-in.
     public init(login: String, name: String, role: Role, department: String?, passwordHash: String, createdAt: Date) {
         self.login = login
         self.name = name
@@ -38,6 +41,7 @@ public struct Account: Codable, Hashable, Sendable, FetchableRecord, MutablePers
         self.department = department
         self.passwordHash = passwordHash
         self.disabled = false
+        self.mustChangePassword = true
         self.createdAt = createdAt
     }
 

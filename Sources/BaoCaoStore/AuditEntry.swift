@@ -9,6 +9,7 @@ public struct AuditEntry: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public enum Action: String, Codable, Hashable, Sendable, CaseIterable {
         case signIn = "sign-in"
         case signInFailed = "sign-in-failed"
+        case passwordChanged = "password-changed"
         case upload
         case replace
         case reject
@@ -16,6 +17,7 @@ public struct AuditEntry: Codable, Hashable, Sendable, FetchableRecord, MutableP
         case `return`
         case lock
         case assemble
+        case reminder
         case settings
         case accountAdded = "account-added"
         case accountReset = "account-reset"

@@ -60,7 +60,8 @@ extension IntakeStore {
         try database.read { db in try Account.filter(Column("login") == login).fetchOne(db) }
     }
 
-    /// Gives `login` a new random password, enables it again and revokes its tokens.
+    /// Gives `login` a new random password that must be changed at the next sign-in, enables it
+    /// again and revokes its tokens.
     public func resetPassword(login: String, cost: UInt8 = IntakeStore.defaultBcryptCost, now: Date = Date()) throws -> IssuedPassword {
         let password = Self.randomPassword()
         let hash = Bcrypt.hash(password, cost: cost)
@@ -68,11 +69,30 @@ extension IntakeStore {
             var account = try Self.existing(login, in: db)
             account.passwordHash = hash
             account.disabled = false
+            account.mustChangePassword = true
             try account.update(db)
             try Self.revokeTokens(of: account, in: db)
             try Self.append(AuditEntry(at: now, login: "cli", action: .accountReset, department: account.department, detail: login), in: db)
         }
         return IssuedPassword(login: login, password: password)
+    }
+
+    /// Replaces the password of `login` with one its user chose, so it no longer has to change it,
+    /// and records the change in the audit log; every other session and token of the account ends.
+    ///
+    /// - Parameter keeping: the SHA-256 of the token the change was made with, which stays valid.
+    public func changePassword(login: String, to password: String, keeping tokenHash: String? = nil,
+                               cost: UInt8 = IntakeStore.defaultBcryptCost, now: Date = Date()) throws {
+        let hash = Bcrypt.hash(password, cost: cost)
+        try database.write { db in
+            var account = try Self.existing(login, in: db)
+            account.passwordHash = hash
+            account.mustChangePassword = false
+            try account.update(db)
+            try AccessToken.filter(Column("accountId") == account.id && Column("revoked") == false && Column("tokenHash") != tokenHash)
+                .updateAll(db, Column("revoked").set(to: true))
+            try Self.append(AuditEntry(at: now, login: login, action: .passwordChanged, department: account.department), in: db)
+        }
     }
 
     /// Disables `login` and revokes its tokens.

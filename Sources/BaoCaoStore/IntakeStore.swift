@@ -4,7 +4,7 @@ import GRDB
 
 /// The intake's data folder: the SQLite database (WAL mode, through GRDB) and the stored files.
 ///
-/// `DATA/baocao.sqlite` holds accounts, tokens, submissions, reviews, locks and the audit log;
+/// `DATA/baocao.sqlite` holds accounts, tokens, submissions, reviews, locks, failed sign-ins and the audit log;
 /// `DATA/files/` the uploaded bytes by SHA-256; `DATA/inbox/<period>/` the accepted files as
 /// `baocao assemble --inbox` reads them (a mirror, rebuilt from the database on start).
 public final class IntakeStore: Sendable {
@@ -114,6 +114,19 @@ public final class IntakeStore: Sendable {
                 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
+        }
+        migrator.registerMigration("v2: forced password change") { db in
+            // Accounts of before this change have been in use: only new and reset ones must change.
+            try db.alter(table: "account") { t in
+                t.add(column: "mustChangePassword", .boolean).notNull().defaults(to: false)
+            }
+        }
+        migrator.registerMigration("v3: sign-in failures") { db in
+            try db.create(table: "signInFailure") { t in
+                t.primaryKey("key", .text)
+                t.column("count", .integer).notNull()
+                t.column("last", .datetime).notNull().indexed()
+            }
         }
         return migrator
     }

@@ -1,7 +1,8 @@
 import BaoCaoCore
 
 /// Writes the top of page 1 as in Mẫu 1.4: the issuer and national-name table, then the type
-/// name, the subject and the rule under it.
+/// name, the subject and the rule under it (a công văn: "V/v …" under its number, Mẫu 1.1), then
+/// "Kính gửi:".
 struct FirstPageBlock {
     /// The report whose header, type and subject are printed.
     var report: Report
@@ -43,6 +44,9 @@ struct FirstPageBlock {
                 {
                     try body.centredLine(
                         VietnameseFormat.numberLine(header.number), run: .sized(layout.issuerSize), before: OfficialSpacing.headerSecondRow)
+                    if report.isLetter, !report.subject.isEmpty {
+                        try body.centredLine(report.subject, run: .sized(layout.issuerSize), before: OfficialSpacing.headerSecondRow)
+                    }
                 },
                 {
                     try body.centredLine(
@@ -51,10 +55,13 @@ struct FirstPageBlock {
                 },
             ],
         ])
-        try body.centredLine(report.documentType, run: .sized(layout.titleSize, bold: true), before: OfficialSpacing.beforeTitle)
-        if !report.subject.isEmpty {
-            try body.centredLine(report.subject, run: .sized(layout.titleSize, bold: true))
-            try body.rule(OfficialRules.subject(report.subject, layout: layout), after: OfficialSpacing.afterSubjectRule)
+        if !report.isLetter {
+            try body.centredLine(report.documentType, run: .sized(layout.titleSize, bold: true), before: OfficialSpacing.beforeTitle)
+            if !report.subject.isEmpty {
+                try body.centredLine(report.subject, run: .sized(layout.titleSize, bold: true))
+                try body.rule(OfficialRules.subject(report.subject, layout: layout), after: OfficialSpacing.afterSubjectRule)
+            }
         }
+        try AddresseeBlock(addressees: report.addressees).write(body)
     }
 }

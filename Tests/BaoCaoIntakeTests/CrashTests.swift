@@ -9,11 +9,10 @@ struct CrashTests {
     /// checks that every acknowledged upload is there with its SHA-256 and that nothing half-written is left.
     @Test(.tags(.external)) func killingTheServerLosesNoAcknowledgedUpload() async throws {
         let data = try TestPaths.scratchDirectory().appendingPathComponent("Data")
-        let issued = try ServerProcess.run(["users", "add", "--data", data.path, "--department", "snn", "--name", "Sở Nông nghiệp",
-                                            "--config", TestPaths.packageRoot.appendingPathComponent("Config").path, "--json"])
-        let account = try #require(try JSONSerialization.jsonObject(with: Data(issued.utf8)) as? [String: String])
+        var account = try ServerProcess.addAccount(data: data, ["--department", "snn", "--name", "Sở Nông nghiệp"])
         let server = ServerProcess(data: data)
         try await server.start()
+        account["password"] = try await server.choosePassword(account["login"]!, issued: account["password"]!)
         let auth = try await server.token(account["login"]!, account["password"]!)
         let sample = try Data(contentsOf: IntakeFixture.samples.appendingPathComponent("snn.yaml"))
 

@@ -27,13 +27,13 @@ final class TestClock: @unchecked Sendable {  // `date` is only read and written
 }
 
 /// A service on a new data folder with the project's `Config/`, one account per sample department
-/// and one for the office (cheap bcrypt), and a clock set to 10 May 2023.
+/// and one for the office (cheap bcrypt) with passwords their users chose, and a clock set to 10 May 2023.
 struct IntakeFixture {
     let data: URL
     let service: IntakeService
     let clock = TestClock(TestClock.may2023(day: 10))
     /// The password of every account.
-    let passwords: [String: String]
+    var passwords: [String: String]
 
     static let config = TestPaths.packageRoot.appendingPathComponent("Config").path
     static let samples = TestPaths.packageRoot.appendingPathComponent("Config/samples/2023-05")
@@ -49,14 +49,25 @@ struct IntakeFixture {
         settings.clock = { clock.now }
         let store = try IntakeStore(directory: data)
         var passwords: [String: String] = [:]
-        for department in ["vp", "skhdt", "snn", "sct", "svhttdl", "sgtvt", "syt", "sgddt", "sldtbxh"] {
-            let issued = try store.addAccount(name: "Cán bộ \(department)", role: .department, department: department, cost: 4)
-            passwords[issued.login] = issued.password
+        var issued = try ["vp", "skhdt", "snn", "sct", "svhttdl", "sgtvt", "syt", "sgddt", "sldtbxh"].map { department in
+            try store.addAccount(name: "Cán bộ \(department)", role: .department, department: department, cost: 4)
         }
-        let office = try store.addAccount(name: "Văn phòng", role: .office, department: nil, cost: 4)
-        passwords[office.login] = office.password
+        issued.append(try store.addAccount(name: "Văn phòng", role: .office, department: nil, cost: 4))
+        // Each account has already replaced the password the command line issued (PasswordChangeTests start from an issued one).
+        for account in issued {
+            let chosen = account.password + "-rieng"
+            try store.changePassword(login: account.login, to: chosen, cost: 4)
+            passwords[account.login] = chosen
+        }
         self.passwords = passwords
         service = try IntakeService(settings: settings)
+    }
+
+    /// The same fixture with `passwords` (after a test gave an account a new one).
+    static func with(_ passwords: [String: String], _ fixture: IntakeFixture) -> IntakeFixture {
+        var copy = fixture
+        copy.passwords = passwords
+        return copy
     }
 
     /// Runs `body` with a router test client.

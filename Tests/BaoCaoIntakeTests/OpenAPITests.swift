@@ -22,9 +22,10 @@ struct OpenAPITests {
         #expect(result.status == 0, "\(result.stderr)")
         let routes = Set(result.stdout.split(separator: "\n").map(String.init))
         #expect(routes == [
-            "POST /login", "POST /logout", "POST /periods/{period}/submissions", "GET /periods/{period}/submissions",
-            "GET /submissions/{id}/file", "GET /periods/{period}/status", "POST /periods/{period}/departments/{department}/review",
-            "POST /periods/{period}/lock", "POST /periods/{period}/assemble", "GET /audit", "GET /audit.csv",
+            "POST /login", "POST /logout", "POST /password", "POST /periods/{period}/submissions", "GET /periods/{period}/submissions",
+            "GET /submissions/{id}/file", "GET /periods/{period}/status", "GET /periods/{period}/departments/{department}/form",
+            "GET /periods/{period}/departments/{department}/section", "POST /periods/{period}/departments/{department}/review",
+            "POST /periods/{period}/lock", "POST /periods/{period}/assemble", "POST /periods/{period}/reminder", "GET /audit", "GET /audit.csv",
         ])
     }
 }

@@ -31,6 +31,17 @@ final class ServerProcess: @unchecked Sendable {  // `process` is only touched b
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Creates an account in `data` with `baocao-server users add … --json` (`arguments`: `--department ID` or
+    /// `--office`, and `--name`); returns its sign-in name and issued password.
+    static func addAccount(data: URL, _ arguments: [String]) throws -> [String: String] {
+        let output = try run(["users", "add", "--data", data.path, "--config", TestPaths.packageRoot.appendingPathComponent("Config").path,
+                              "--json"] + arguments)
+        guard let account = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: String] else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "users add printed \(output)"])
+        }
+        return account
+    }
+
     /// Starts `serve` and waits (at most 30 s) until it answers.
     func start() async throws {
         let process = Process()
@@ -74,6 +85,18 @@ final class ServerProcess: @unchecked Sendable {  // `process` is only touched b
         request.httpBody = body
         let (data, response) = try await URLSession.shared.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+    }
+
+    /// Replaces the password `users add` issued to `login` through the API, as its user must
+    /// before anything else works; returns the new password.
+    func choosePassword(_ login: String, issued: String) async throws -> String {
+        let chosen = issued + "-rieng"
+        var headers = try await token(login, issued)
+        headers["Content-Type"] = "application/json"
+        let (status, _) = try await request("POST", "/api/v1/password", headers: headers,
+                                            body: Data(#"{"current":"\#(issued)","new":"\#(chosen)"}"#.utf8))
+        guard status == 204 else { throw CocoaError(.userCancelled, userInfo: [NSLocalizedDescriptionKey: "password change: \(status)"]) }
+        return chosen
     }
 
     /// Signs in through the API; returns the bearer header.

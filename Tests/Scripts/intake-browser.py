@@ -1,5 +1,5 @@
 """Drives headless Chromium (Selenium + chromedriver) through the intake's pages, as a department
-and as the office, and saves screenshots. Used by BaoCaoIntakeTests/BrowserTests.swift.
+and as the office (each first changing the password the command line issued), and saves screenshots. Used by BaoCaoIntakeTests/BrowserTests.swift.
 Usage: intake-browser.py BASE_URL DEPARTMENT_LOGIN PASSWORD OFFICE_LOGIN PASSWORD FILE SCREENSHOT_DIR
 Prints one line per check; exits 1 on the first failure."""
 import pathlib
@@ -47,8 +47,20 @@ def sign_in(login, password):
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
 
 
+def sign_in_first_time(login, issued):
+    """Signs in with the password the command line issued, which the service makes the user change first."""
+    sign_in(login, issued)
+    check(settle(lambda: "/doi-mat-khau" in browser.current_url), login + " is sent to the password page first")
+    browser.get(base + "/")
+    check(settle(lambda: "/doi-mat-khau" in browser.current_url), "and no other page opens before the change")
+    browser.find_element(By.ID, "current").send_keys(issued)
+    browser.find_element(By.ID, "new").send_keys(issued + "-rieng")
+    browser.find_element(By.ID, "confirmation").send_keys(issued + "-rieng")
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+
+
 try:
-    sign_in(department, department_password)
+    sign_in_first_time(department, department_password)
     check(settle(lambda: "/don-vi" in browser.current_url), "the department lands on its page")
     browser.get(base + "/don-vi?ky=2023-05")
     check("chưa gửi" in browser.page_source, "its state is chưa gửi")
@@ -56,17 +68,20 @@ try:
     browser.find_element(By.CSS_SELECTOR, "form[enctype] button[type=submit]").click()
     check(settle(lambda: "Đã nhận tệp" in browser.page_source), "the upload is acknowledged on the page")
     check("gửi muộn" in browser.page_source, "the page shows the new state (late: May 2023 is long past)")
+    check("Lúa xuân gieo cấy" in browser.find_element(By.ID, "xem-truoc").text, "the page previews the department's own section")
+    check(browser.find_elements(By.CSS_SELECTOR, 'a[href^="/don-vi/bieu-mau"]'), "and offers its XLSX form")
     browser.save_screenshot(str(shots / "intake-department.png"))
     browser.find_element(By.CSS_SELECTOR, "header form button").click()
     check(settle(lambda: "/dang-nhap" in browser.current_url), "signing out goes back to the sign-in page")
 
-    sign_in(office, office_password)
+    sign_in_first_time(office, office_password)
     check(settle(lambda: "/van-phong" in browser.current_url), "the office lands on its board")
     browser.get(base + "/van-phong?ky=2023-05")
     rows = {row.find_elements(By.TAG_NAME, "td")[0].text: row.find_elements(By.TAG_NAME, "td")[1].text
             for row in browser.find_elements(By.CSS_SELECTOR, "table tr") if row.find_elements(By.TAG_NAME, "td")}
     check(any(state == "gửi muộn" for state in rows.values()), "the office board shows the department's upload as gửi muộn")
     check(any(state == "chưa gửi" for state in rows.values()), "and the departments that have not sent as chưa gửi")
+    check(browser.find_elements(By.CSS_SELECTOR, 'form[action^="/van-phong/don-doc"] button'), "the board offers the reminder letter")
     browser.save_screenshot(str(shots / "intake-office.png"))
 finally:
     browser.quit()

@@ -26,16 +26,21 @@ public struct Report: Hashable, Sendable, Codable {
     /// The statistical annex of an assembled report, printed after ``annexes``
     /// (``printable(layout:)``); `nil` for none.
     public var statistics: StatisticalAnnex?
+    /// The bodies the document is addressed to ("Kính gửi:", Decree 30 field 9a: a công văn, a
+    /// tờ trình, a report to a higher body); empty for none.
+    public var addressees: [String]
     /// The "Nơi nhận" list.
     public var distribution: DistributionList
     /// The signature block.
     public var signature: Signature
 
-    /// Creates a report; every part but the type defaults to empty.
+    /// Creates a report; every part but the type defaults to empty. An empty `documentType` makes
+    /// it a công văn, whose subject ("V/v …") is printed under its number.
     public init(
         header: DocumentHeader = DocumentHeader(), documentType: String = "BÁO CÁO", subject: String = "",
         isDraft: Bool = false, preamble: [Block] = [], sections: [Section] = [], footnotes: [Footnote] = [],
-        annexes: [Annex] = [], statistics: StatisticalAnnex? = nil, distribution: DistributionList = DistributionList(), signature: Signature = Signature()
+        annexes: [Annex] = [], statistics: StatisticalAnnex? = nil, distribution: DistributionList = DistributionList(), signature: Signature = Signature(),
+        addressees: [String] = []
     ) {
         self.header = header
         self.documentType = documentType
@@ -48,11 +53,15 @@ public struct Report: Hashable, Sendable, Codable {
         self.statistics = statistics
         self.distribution = distribution
         self.signature = signature
+        self.addressees = addressees
     }
+
+    /// True for a công văn (no type name): the subject goes under the number, Decree 30 field 5b.
+    public var isLetter: Bool { documentType.isEmpty }
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion, header, documentType, subject, isDraft, preamble, sections, footnotes, annexes, statistics
-        case distribution, signature
+        case addressees, distribution, signature
     }
 
     public init(from decoder: any Decoder) throws {
@@ -72,6 +81,7 @@ public struct Report: Hashable, Sendable, Codable {
         footnotes = try c.decodeIfPresent([Footnote].self, forKey: .footnotes) ?? []
         annexes = try c.decodeIfPresent([Annex].self, forKey: .annexes) ?? []
         statistics = try c.decodeIfPresent(StatisticalAnnex.self, forKey: .statistics)
+        addressees = try c.decodeIfPresent([String].self, forKey: .addressees) ?? []
         distribution = try c.decodeIfPresent(DistributionList.self, forKey: .distribution) ?? DistributionList()
         signature = try c.decodeIfPresent(Signature.self, forKey: .signature) ?? Signature()
     }
@@ -88,6 +98,7 @@ public struct Report: Hashable, Sendable, Codable {
         try c.encode(footnotes, forKey: .footnotes)
         try c.encode(annexes, forKey: .annexes)
         try c.encodeIfPresent(statistics, forKey: .statistics)
+        if !addressees.isEmpty { try c.encode(addressees, forKey: .addressees) }
         try c.encode(distribution, forKey: .distribution)
         try c.encode(signature, forKey: .signature)
     }

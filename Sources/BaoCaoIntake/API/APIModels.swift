@@ -12,6 +12,13 @@ enum APIModels {
     struct Token: Encodable {
         var token: String
         var expires_at: String
+        /// The password was issued by the command line: every call but `POST /password` gets 403 until it is changed.
+        var must_change_password: Bool
+    }
+
+    struct PasswordChange: Decodable {
+        var current: String
+        var new: String
     }
 
     struct DiagnosticBody: Encodable {

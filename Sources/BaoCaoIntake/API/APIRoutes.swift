@@ -11,14 +11,23 @@ enum APIRoutes {
             guard let body = try? await request.decode(as: APIModels.Login.self, context: context) else {
                 throw IntakeError(.badRequest, IntakeMessages.badJSON)
             }
-            let (token, record, _) = try await service.signIn(login: body.login, password: body.password,
-                                                              address: context.remoteAddress, kind: .api)
-            return try JSONResponse.make(APIModels.Token(token: token, expires_at: APIModels.time(record.expiresAt)))
+            let (token, record, account) = try await service.signIn(login: body.login, password: body.password,
+                                                                    address: context.remoteAddress, kind: .api)
+            return try JSONResponse.make(APIModels.Token(token: token, expires_at: APIModels.time(record.expiresAt),
+                                                         must_change_password: account.mustChangePassword))
         }
 
         let signedIn = api.group().add(middleware: BearerAuthentication(service: service))
         signedIn.post("logout") { request, context -> Response in
             if let header = request.headers[.authorization] { try service.store.revoke(token: String(header.dropFirst("Bearer ".count))) }
+            return Response(status: .noContent)
+        }
+        signedIn.post("password") { request, context -> Response in
+            guard let body = try? await request.decode(as: APIModels.PasswordChange.self, context: context) else {
+                throw IntakeError(.badRequest, IntakeMessages.badJSON)
+            }
+            try service.changePassword(current: body.current, new: body.new, confirmation: body.new, keeping: context.token,
+                                       by: try context.signedIn())
             return Response(status: .noContent)
         }
         signedIn.post("periods/:period/submissions") { request, context -> Response in
@@ -36,6 +45,15 @@ enum APIRoutes {
             guard let id = Int64(try context.parameters.require("id")) else { throw IntakeError.notFound }
             let (record, data) = try service.file(id: id, for: try context.signedIn())
             return JSONResponse.file(DownloadedFile(name: record.fileName, contentType: MediaTypes.forFile(record.fileName), data: data))
+        }
+        signedIn.get("periods/:period/departments/:department/form") { _, context -> Response in
+            JSONResponse.file(try service.form(period: try context.parameters.require("period"),
+                                               department: try context.parameters.require("department"), for: try context.signedIn()))
+        }
+        signedIn.get("periods/:period/departments/:department/section") { request, context -> Response in
+            JSONResponse.file(try service.section(period: try context.parameters.require("period"),
+                                                  department: try context.parameters.require("department"),
+                                                  format: request.uri.queryParameters.get("to") ?? "docx", for: try context.signedIn()))
         }
         signedIn.get("periods/:period/status") { _, context -> Response in
             try JSONResponse.make(APIModels.Status(try service.board(period: try context.parameters.require("period"), for: try context.signedIn())))
@@ -58,6 +76,9 @@ enum APIRoutes {
             let draft = request.uri.queryParameters.get("draft") == "true"
             return JSONResponse.file(try service.assemble(period: try context.parameters.require("period"), formats: formats, draft: draft,
                                                           by: try context.signedIn()))
+        }
+        signedIn.post("periods/:period/reminder") { _, context -> Response in
+            JSONResponse.file(try service.reminder(period: try context.parameters.require("period"), by: try context.signedIn()))
         }
         signedIn.get("audit") { request, context -> Response in
             let entries = try service.auditLog(period: request.uri.queryParameters.get("period"), for: try context.signedIn())

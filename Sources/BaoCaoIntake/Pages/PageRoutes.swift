@@ -43,6 +43,21 @@ enum PageRoutes {
             return response
         }
 
+        pages.get("doi-mat-khau") { _, context -> Response in
+            try passwordPage(renderer, context: context, message: nil, status: .ok)
+        }
+        pages.post("doi-mat-khau") { request, context -> Response in
+            let form = try await PageForm.read(request)
+            try context.requireCSRF(form["csrf"])
+            do {
+                try service.changePassword(current: form["current"] ?? "", new: form["new"] ?? "", confirmation: form["confirmation"] ?? "",
+                                           keeping: context.token, by: try context.signedIn())
+            } catch let error as IntakeError where error.status != .unauthorized {
+                return try passwordPage(renderer, context: context, message: error.message, status: error.status)
+            }
+            return .redirect(to: "/", type: .normal)
+        }
+
         pages.get("don-vi") { request, context -> Response in
             try departmentPage(renderer, service: service, period: requestedPeriod(request, service), context: context, result: nil, status: .ok)
         }
@@ -66,6 +81,17 @@ enum PageRoutes {
                 let result = PageValues.result(headline: error.message, diagnostics: error.diagnostics, ok: false)
                 return try departmentPage(renderer, service: service, period: period, context: context, result: result, status: error.status)
             }
+        }
+        pages.get("don-vi/bieu-mau") { request, context -> Response in
+            let account = try context.signedIn()
+            guard let department = account.department else { throw IntakeError.forbidden }
+            return JSONResponse.file(try service.form(period: requestedPeriod(request, service), department: department, for: account))
+        }
+        pages.get("don-vi/xem-truoc.docx") { request, context -> Response in
+            let account = try context.signedIn()
+            guard let department = account.department else { throw IntakeError.forbidden }
+            return JSONResponse.file(try service.section(period: requestedPeriod(request, service), department: department, format: "docx",
+                                                         for: account))
         }
         pages.get("tep/:id") { _, context -> Response in
             guard let id = Int64(try context.parameters.require("id")) else { throw IntakeError.notFound }
@@ -118,6 +144,10 @@ enum PageRoutes {
                                       message: message.merging(["text": error.message]) { $1 }, status: error.status)
             }
         }
+        pages.post("van-phong/don-doc") { request, context -> Response in
+            try context.requireCSRF(try await PageForm.read(request)["csrf"])
+            return JSONResponse.file(try service.reminder(period: requestedPeriod(request, service), by: try context.signedIn()))
+        }
         pages.get("van-phong/nhat-ky") { request, context -> Response in
             let period = request.uri.queryParameters.get("ky")
             let entries = try service.auditLog(period: period, for: try context.signedIn()).reversed().map { entry -> [String: Any] in
@@ -145,6 +175,13 @@ enum PageRoutes {
         return response
     }
 
+    private static func passwordPage(_ renderer: PageRenderer, context: IntakeRequestContext, message: String?,
+                                     status: HTTPResponse.Status) throws -> Response {
+        var values: [String: Any] = ["required": try context.signedIn().mustChangePassword, "minimum": IntakeService.minimumPasswordLength]
+        if let message { values["message"] = message }
+        return renderer.page("password", title: "Đổi mật khẩu", values: values, context: context, status: status)
+    }
+
     private static func departmentPage(_ renderer: PageRenderer, service: IntakeService, period: String, context: IntakeRequestContext,
                                        result: [String: Any]?, status: HTTPResponse.Status) throws -> Response {
         let account = try context.signedIn()
@@ -162,6 +199,11 @@ enum PageRoutes {
             values["review"] = ["decision": review.decision == .approved ? "đã duyệt" : "trả lại", "decidedAt": PageValues.time(review.decidedAt),
                                 "comment": review.comment]
         }
+        let preview = try service.sectionPreview(period: period, department: department, for: account)
+        values["preview"] = preview.html
+        values["previewDiagnostics"] = preview.diagnostics.map(PageValues.diagnostic)
+        values["hasPreviewDiagnostics"] = !preview.diagnostics.isEmpty
+        values["hasForm"] = !service.catalogue.entries(department).isEmpty
         if let result { values["result"] = result }
         if let receivedAt = own.status.receivedAt { values["receivedAt"] = PageValues.time(receivedAt) }
         return renderer.page("department", title: PageValues.periodLabel(own.period), values: values, context: context, status: status)
@@ -183,6 +225,7 @@ enum PageRoutes {
             },
         ]
         if let message { values["message"] = message }
+        values["toRemind"] = board.departments.filter { ReminderLetter.remindedStates.contains($0.state) }.map(\.name).joined(separator: "; ")
         values["settings"] = try service.periodSettings(period: board.period, for: try context.signedIn())
         return renderer.page("office", title: "Bảng theo dõi", values: values, context: context, status: status)
     }

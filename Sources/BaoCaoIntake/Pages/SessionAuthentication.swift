@@ -14,17 +14,28 @@ enum SessionCookie {
     }
 }
 
-/// Signs in the caller of a page from its session cookie, when it has a valid one.
+/// Signs in the caller of a page from its session cookie, when it has a valid one; sends an
+/// account whose issued password is unchanged to the password page, whatever page it asked for.
 struct SessionAuthentication: RouterMiddleware {
     typealias Context = IntakeRequestContext
     let service: IntakeService
 
+    /// The password page.
+    static let passwordPage = "/doi-mat-khau"
+    /// The pages an account with an issued password may open.
+    static let passwordChangePaths: Set<String> = [passwordPage, "/dang-xuat", "/dang-nhap"]
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        if let token = request.cookies[SessionCookie.name]?.value,
-            let (account, record) = try? service.authenticate(token: token, kind: .session) {
-            context.account = account
-            context.token = record
+        if let token = request.cookies[SessionCookie.name]?.value {
+            do {
+                (context.account, context.token) = try service.authenticate(
+                    token: token, kind: .session, changingPassword: Self.passwordChangePaths.contains(request.uri.path))
+            } catch let error as IntakeError where error.status == .forbidden {
+                return .redirect(to: Self.passwordPage, type: .normal)
+            } catch {
+                // Not signed in: the route decides (the sign-in page, or a redirect to it).
+            }
         }
         return try await next(request, context)
     }
