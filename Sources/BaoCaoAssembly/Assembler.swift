@@ -52,7 +52,7 @@ public struct Assembler {
             departments: Set(profile.departments.map(\.id)), sent: Set(submissions.map(\.department)))
         var builder = SectionBuilder(
             renderer: NarrativeRenderer(context: context, registry: registry), profile: profile, period: period, outline: outline,
-            submissions: submissions, only: request.department, log: log)
+            submissions: submissions, only: request.department, isDraft: request.draft, log: log)
         let preamble = builder.blocks(for: outline.preamble, department: nil)
         var sections = outline.sections.compactMap { builder.section($0, inherited: nil) }
         if let closing = outline.closing, request.department == nil,

@@ -25,9 +25,13 @@ struct SectionBuilder {
     /// their "… chưa gửi báo cáo." stands there, not in another department's sentence.
     private let owning: Set<String>
 
+    /// True for a `--draft`, which notes each sentence it leaves out for a figure that could not be read.
+    let isDraft: Bool
+
     init(renderer: NarrativeRenderer, profile: Profile, period: ReportingPeriod, outline: Outline, submissions: [Submission], only: String?,
-         log: DiagnosticLog) {
+         isDraft: Bool = false, log: DiagnosticLog) {
         self.renderer = renderer
+        self.isDraft = isDraft
         owning = Self.owning(outline.preamble, department: nil).union(outline.sections.flatMap { Self.owning($0, inherited: nil) })
         self.profile = profile
         self.period = period
@@ -128,8 +132,8 @@ struct SectionBuilder {
     }
 
     /// `template` without the sentences (``TemplateSentences``) that print a figure of a department
-    /// that has not sent, or a figure that was sent but could not be read; each one left out is a
-    /// warning at its own line of the outline (`lines`) or at `location`. The first sentence left out
+    /// that has not sent, or a figure that was sent but could not be read; each one left out for a
+    /// department is a warning at its own line of the outline (`lines`) or at `location`. The first sentence left out
     /// for a department the report has not yet said missing becomes "… chưa gửi báo cáo.".
     private mutating func kept(_ template: String, lines: TextLines?, at location: SourceLocation) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
@@ -149,7 +153,9 @@ struct SectionBuilder {
             for id in absent {
                 log.warning(.sentenceLeftOutMissing(shown, department: profile.department(id)?.name ?? id, id: id), at: at)
             }
-            if absent.isEmpty { log.warning(.sentenceLeftOutUnreadable(shown, figures: unreadable), at: at) }
+            // One mistake, one error: the figure's own error is at the department's file; a draft,
+            // written in spite of it, notes what it leaves out.
+            if absent.isEmpty, isDraft { log.note(.sentenceLeftOutUnreadable(shown, figures: unreadable), at: at) }
             let blanks = String(sentence.reversed().prefix(while: \.isWhitespace).reversed())
             for id in absent where !owning.contains(id) && reportedMissing.insert(id).inserted {
                 kept += missingSentence(id) + (blanks.isEmpty ? " " : blanks)
