@@ -7,7 +7,7 @@ import PackageDescription
 /// One executable per importer or reader; each defines `<Target>_main` and runs libFuzzer.
 let fuzzTargets = [
     "FuzzDOCX", "FuzzDOCXParts", "FuzzODT", "FuzzODTParts", "FuzzMarkdown",
-    "FuzzYAMLSubmission", "FuzzCSVSubmission", "FuzzMarkdownSubmission", "FuzzXLSX", "FuzzXLSXParts",
+    "FuzzYAMLSubmission", "FuzzCSVSubmission", "FuzzMarkdownSubmission", "FuzzXLSX", "FuzzXLSXParts", "FuzzJSON",
 ]
 
 let package = Package(

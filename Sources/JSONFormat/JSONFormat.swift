@@ -14,26 +14,30 @@ public struct JSONImporter: Importer {
     public var info: FormatInfo { ReportJSON.info }
 
     public func importReport(from data: Data, source: String, log: DiagnosticLog) throws -> Report {
+        try JSONInputLimits.checkSize(data, source: source)
         // Decoding the text first names the line of invalid UTF-8 and normalises every string to NFC.
         let text = try TextDecoding.utf8(data, source: source)
+        try JSONInputLimits.checkNesting(text, source: source)
         do {
-            return try JSONDecoder().decode(Report.self, from: Data(text.utf8))
-        } catch let DecodingError.dataCorrupted(context) {
-            throw BaoCaoError.badInput(.invalidJSON(context.debugDescription), at: SourceLocation(file: source))
+            let report = try JSONDecoder().decode(Report.self, from: Data(text.utf8))
+            return JSONReportLimits.hold(report, source: source, log: log)
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            throw BaoCaoError.badInput(.invalidJSON, at: JSONSyntaxPosition.location(in: text, source: source))
         } catch let error as DecodingError {
-            throw BaoCaoError.badInput(.notAReport(Self.describe(error)), at: SourceLocation(file: source))
+            throw BaoCaoError.badInput(Self.describe(error), at: SourceLocation(file: source))
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    /// What is wrong with JSON that is not a report, and where.
+    private static func describe(_ error: DecodingError) -> Message {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
-        case .keyNotFound(let key, let context): return "missing key '\(key.stringValue)' at \(path(context))"
+        case .keyNotFound(let key, let context): return .notAReport(missingKey: key.stringValue, at: path(context))
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(context.debugDescription) at \(path(context))"
-        @unknown default: return "\(error)"
+            return .notAReport(context.debugDescription, at: path(context))
+        @unknown default: return .notAReport("\(error)", at: "")
         }
     }
 }

@@ -44,10 +44,7 @@ public enum ExternalTool {
     /// - Throws: ``Missing`` when the tool is not installed; in the fast subset, cancels a test
     ///   tagged `.external` and throws ``Untagged`` from any other.
     public static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-        if ProcessInfo.processInfo.environment[fastSubsetVariable] == "1" {
-            guard Test.current?.tags.contains(.external) == true else { throw Untagged(tool: tool) }
-            try Test.cancel("starts '\(tool)': skipped by scripts/test --fast")
-        }
+        try checkMayStart(tool)
         guard let path = locate(tool) else { throw Missing(tool: tool) }
         let directory = try TestPaths.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -75,6 +72,14 @@ public enum ExternalTool {
     /// `soffice` is not installed.
     public static func requireOffice() throws {
         _ = try run("soffice", ["--version"])
+    }
+
+    /// Call before starting `tool` any other way than ``run(_:_:environment:)``: in the fast
+    /// subset, cancels a test tagged `.external` and throws ``Untagged`` from any other.
+    public static func checkMayStart(_ tool: String) throws {
+        guard ProcessInfo.processInfo.environment[fastSubsetVariable] == "1" else { return }
+        guard Test.current?.tags.contains(.external) == true else { throw Untagged(tool: tool) }
+        try Test.cancel("starts '\(tool)': skipped by scripts/test --fast")
     }
 
     /// The full path of `tool`, or `nil` when it is not installed.

@@ -189,13 +189,36 @@ extension Message {
 
     // MARK: JSON
 
-    /// Text that is not JSON.
-    public static func invalidJSON(_ reason: String) -> Message {
-        Message(vi: "JSON không hợp lệ: \(reason)", en: "invalid JSON: \(reason)")
+    /// Text that is not JSON (the location names the line and column).
+    public static let invalidJSON = Message(
+        vi: "JSON không hợp lệ (sai cú pháp): hãy kiểm tra dấu ngoặc, dấu phẩy và dấu ngoặc kép",
+        en: "invalid JSON (a syntax error): check the brackets, commas and quotes")
+
+    /// A JSON file larger than `limit` bytes.
+    public static func jsonTooLarge(_ bytes: Int, limit: Int) -> Message {
+        Message(
+            vi: "tệp JSON lớn \(bytes) byte, quá giới hạn \(limit) byte",
+            en: "the JSON file has \(bytes) bytes, above the limit of \(limit)")
     }
 
-    /// JSON that is not a BaoCao report.
-    public static func notAReport(_ reason: String) -> Message {
-        Message(vi: "không phải báo cáo BaoCao: \(reason)", en: "not a BaoCao report: \(reason)")
+    /// JSON nested deeper than `limit` arrays and objects.
+    public static func jsonTooDeep(_ limit: Int) -> Message {
+        Message(
+            vi: "JSON lồng quá \(limit) cấp mảng và đối tượng; đây không phải báo cáo BaoCao hợp lệ",
+            en: "the JSON nests arrays and objects deeper than \(limit) levels; this is not a valid BaoCao report")
+    }
+
+    /// JSON that is not a BaoCao report: a required key is absent at `path` (empty: the top level).
+    public static func notAReport(missingKey key: String, at path: String) -> Message {
+        Message(
+            vi: "không phải báo cáo BaoCao: thiếu khóa '\(key)' tại \(path.isEmpty ? "gốc" : path)",
+            en: "not a BaoCao report: missing key '\(key)' at \(path.isEmpty ? "the top level" : path)")
+    }
+
+    /// JSON that is not a BaoCao report: the value at `path` is wrong; `reason` is the decoder's.
+    public static func notAReport(_ reason: String, at path: String) -> Message {
+        Message(
+            vi: "không phải báo cáo BaoCao: \(reason) tại \(path.isEmpty ? "gốc" : path)",
+            en: "not a BaoCao report: \(reason) at \(path.isEmpty ? "the top level" : path)")
     }
 }
