@@ -43,5 +43,15 @@ struct TemplateSentencesTests {
         #expect(renderer.fill("{{#sxyz}}A{{/sxyz}}", at: SourceLocation(file: "outline.yaml", line: 2), log: log) == nil)
         #expect(log.errors.map { $0.text(in: .en) }.first?.hasPrefix("outline.yaml:2: error: unknown placeholder '{{sxyz}}'") == true)
         #expect(renderer.printedPaths(in: template).isEmpty, "every value stands in a section testing it")
+        // The example of docs/assembly.md, "Conditional text", with and without the Sở Công Thương.
+        let example = "Công nghiệp tiếp tục phục hồi{{#sct.gtsx_thang}}, giá trị sản xuất công nghiệp tháng {{ky.thang}}/{{ky.nam}} ước đạt "
+            + "{{sct.gtsx_thang}}{{/sct.gtsx_thang}}.{{^sct}} Số liệu công nghiệp sẽ được bổ sung khi Sở Công Thương gửi báo cáo.{{/sct}}"
+        #expect(renderer.fill(example, at: SourceLocation(file: "outline.yaml"), log: DiagnosticLog())
+            == "Công nghiệp tiếp tục phục hồi, giá trị sản xuất công nghiệp tháng 5/2023 ước đạt 497,984 tỷ đồng.")
+        let late = TemplateContext(period: period, cutoff: period.cutoff(startDay: 15), figures: [], outline: outline, departments: ["sct"])
+        #expect(NarrativeRenderer(context: late, registry: FormatRegistry(importers: [], exporters: []))
+            .fill(example, at: SourceLocation(file: "outline.yaml"), log: DiagnosticLog())
+            == "Công nghiệp tiếp tục phục hồi. Số liệu công nghiệp sẽ được bổ sung khi Sở Công Thương gửi báo cáo.")
+        #expect(TemplateSentences.split(example).count == 1)
     }
 }
