@@ -48,10 +48,11 @@ public struct Assembler {
         let cutoff = (settings.cutoffStart ?? defaults.start, settings.cutoffEnd ?? defaults.end)
         let unreadable = Set(submissions.flatMap { submission in submission.unreadableFigures.map { "\(submission.department).\($0)" } })
         let context = TemplateContext(
-            period: period, cutoff: cutoff, figures: figures, unreadable: unreadable, failed: failed, outline: outline)
+            period: period, cutoff: cutoff, figures: figures, unreadable: unreadable, failed: failed, outline: outline,
+            departments: Set(profile.departments.map(\.id)), sent: Set(submissions.map(\.department)))
         var builder = SectionBuilder(
-            renderer: NarrativeRenderer(context: context, registry: registry), profile: profile, period: period,
-            submissions: submissions, only: request.department, log: log)
+            renderer: NarrativeRenderer(context: context, registry: registry), profile: profile, period: period, outline: outline,
+            submissions: submissions, only: request.department, isDraft: request.draft, log: log)
         let preamble = builder.blocks(for: outline.preamble, department: nil)
         var sections = outline.sections.compactMap { builder.section($0, inherited: nil) }
         if let closing = outline.closing, request.department == nil,

@@ -47,7 +47,7 @@ struct CheckTests {
         let text = try String(contentsOf: outline, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "  - department: syt\n", with: "  - department: sxyz\n").utf8).write(to: outline)
         let errors = try fixture.assemble().messages(.error, in: .en)
-        #expect(errors.contains { $0.contains("outline.yaml:91:13: error: the outline refers to unknown department(s) sxyz") }, "\(errors)")
+        #expect(errors.contains { $0.contains("outline.yaml:95:13: error: the outline refers to unknown department(s) sxyz") }, "\(errors)")
     }
 
     @Test("a submission for another period is an error and is left out")

@@ -43,7 +43,7 @@ struct SampleMonthTests {
         #expect(text.contains("ước đạt 2.344,844 tỷ đồng, bằng 35% KH, bằng 101,6% so với cùng kỳ năm trước"))
         #expect(text.contains("ước đạt 497,984 tỷ đồng, bằng 107,5% so với tháng trước"))
         #expect(text.contains("tổng lượt khách du lịch đến Cao Bằng tăng 147,5% so với cùng kỳ, đạt 60,6% KH"))
-        #expect(text.contains("tổng mức bán lẻ hàng hoá và dịch vụ tăng 42% so với cùng kỳ năm trước"))
+        #expect(text.contains("Tổng mức bán lẻ hàng hoá và dịch vụ tăng 42% so với cùng kỳ năm trước"))
         #expect(text.contains("quặng mangan nguyên khai và tinh quặng mangan giảm 17%, Fero mangan các loại giảm 44%"))
         #expect(text.contains("Lúa xuân gieo cấy được 98,3% KH, bằng 100% so với cùng kỳ; Ngô xuân trồng đạt 101,2% KH"))
     }

@@ -24,6 +24,8 @@ public struct Outline: Sendable {
         public var footnotes: [Narrative.Note]
         /// Where it is written in the outline.
         public var location: SourceLocation
+        /// Where the lines of each text of a template or a list (one per bullet) are in the outline.
+        public var textLines: [TextLines] = []
     }
 
     /// One section of the report.
@@ -88,7 +90,11 @@ public struct Outline: Sendable {
 
     /// Reads `outline.yaml` from `url`, naming it `file` in messages.
     public static func load(_ url: URL, file: String) throws -> Outline {
-        let root = try YAMLNode.load(url, file: file)
+        let text = try YAMLNode.text(of: url, file: file)
+        let root = try YAMLNode.parse(text, file: file)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let part = { (node: YAMLNode) in try Self.part(node, lines: lines) }
+        let section = { (node: YAMLNode) in try Self.section(node, part: part) }
         var perFigure: [String: ShareRounding] = [:]
         if let figures = root["figure_rounding"] {
             for (key, _, value) in try figures.pairs() { perFigure[key] = try rounding(value) }
@@ -125,27 +131,33 @@ public struct Outline: Sendable {
         return ShareRounding(precision: precision, method: method)
     }
 
-    private static func section(_ node: YAMLNode) throws -> SectionOutline {
+    private static func section(_ node: YAMLNode, part: (YAMLNode) throws -> Part) throws -> SectionOutline {
         SectionOutline(
             number: try node.string("number"), title: try node.requiredString("title"),
             department: try node.string("department"),
             parts: try node["parts"]?.items().map(part) ?? [],
-            subsections: try node["subsections"]?.items().map(section) ?? [],
+            subsections: try node["subsections"]?.items().map { try section($0, part: part) } ?? [],
             location: node.location)
     }
 
-    private static func part(_ node: YAMLNode) throws -> Part {
+    private static func part(_ node: YAMLNode, lines: [Substring]) throws -> Part {
         let content: Part.Content
+        var textLines: [TextLines] = []
         if let key = try node.string("narrative") {
             content = .narrative(key)
         } else if let text = try node.string("template") {
             content = .template(text)
+            textLines = [TextLines(text: text, fileLines: lines, from: node["template"]?.location.line)]
         } else if let items = node["bullets"] {
-            content = .bullets(try items.strings())
+            let nodes = items.node.scalar != nil ? [items] : try items.items()
+            let texts = try nodes.map { try $0.string() }
+            content = .bullets(texts)
+            textLines = zip(texts, nodes).map { TextLines(text: $0, fileLines: lines, from: $1.location.line) }
         } else {
             throw node.error(.outlinePartKind)
         }
         let notes = try node["footnotes"]?.pairs().map { Narrative.Note(id: $0.key, text: try $0.value.string()) } ?? []
-        return Part(content: content, department: try node.string("department"), footnotes: notes, location: node.location)
+        return Part(content: content, department: try node.string("department"), footnotes: notes, location: node.location,
+                    textLines: textLines)
     }
 }

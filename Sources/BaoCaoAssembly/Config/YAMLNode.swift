@@ -30,10 +30,15 @@ struct YAMLNode {
 
     /// Reads and parses the YAML file at `url`, naming it `file` in messages.
     static func load(_ url: URL, file: String) throws -> YAMLNode {
+        try parse(text(of: url, file: file), file: file)
+    }
+
+    /// The text of the YAML file at `url`, naming it `file` in messages.
+    static func text(of url: URL, file: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw BaoCaoError.badInput(.unreadableFile, at: SourceLocation(file: file))
         }
-        return try parse(TextDecoding.utf8(data, source: file), file: file)
+        return try TextDecoding.utf8(data, source: file)
     }
 
     /// Where this node starts (1-based line and column).

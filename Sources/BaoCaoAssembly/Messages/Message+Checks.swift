@@ -104,6 +104,20 @@ extension Message {
             en: "\(name) (\(id)) has sent no report for \(period); the report says \"\(sentence)\"")
     }
 
+    /// A sentence of the outline left out of the report: it needs figures of a department that has not sent.
+    static func sentenceLeftOutMissing(_ sentence: String, department name: String, id: String) -> Message {
+        Message(
+            vi: "đã bỏ câu cần số liệu của \(name) (\(id)), đơn vị chưa gửi báo cáo: \"\(sentence)\"",
+            en: "left out the sentence needing figures of \(name) (\(id)), which has not sent its report: \"\(sentence)\"")
+    }
+
+    /// A sentence of the outline left out of the report: it needs figures that were sent but could not be read.
+    static func sentenceLeftOutUnreadable(_ sentence: String, figures: [String]) -> Message {
+        Message(
+            vi: "đã bỏ câu cần số liệu \(list(figures)) không đọc được (lỗi ghi ở tệp của đơn vị): \"\(sentence)\"",
+            en: "left out the sentence needing \(list(figures)), which could not be read (the error is at the department's file): \"\(sentence)\"")
+    }
+
     /// A narrative part no department feeds.
     static func narrativeWithoutDepartment(_ key: String) -> Message {
         Message(vi: "không có đơn vị nào gửi bài viết '\(key)'", en: "no department feeds the narrative '\(key)'")

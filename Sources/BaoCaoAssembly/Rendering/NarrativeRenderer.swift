@@ -23,6 +23,8 @@ struct NarrativeRenderer {
         let template = templates.template(template)
         var ok = true
         for name in template.placeholders where !context.names.contains(name.path) {
+            // A section may test what is not there (`{{^sct}}`), and what it guards is printed only when it is.
+            if name.kind != .value ? context.canTest(name.path) : name.isGuarded { continue }
             ok = false
             if context.namesUnreadableFigure(name.path) { continue }
             log.error(.unknownPlaceholder(name.written, reason: context.explain(name.path)), at: location)
@@ -45,6 +47,12 @@ struct NarrativeRenderer {
     /// The departments a template's placeholders refer to (the first part of each name).
     func departments(in template: String) -> Set<String> {
         templates.template(template).departments
+    }
+
+    /// The figure paths `template` prints outside any section testing them: the figures without
+    /// which it cannot be filled.
+    func printedPaths(in template: String) -> [String] {
+        templates.template(template).placeholders.filter { $0.kind == .value && !$0.isGuarded }.map(\.path)
     }
 
     /// Plain narrative text as blocks: paragraphs split at blank lines, lines starting "- " as a

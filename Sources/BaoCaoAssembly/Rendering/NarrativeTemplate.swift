@@ -9,9 +9,28 @@ import Mustache
 struct NarrativeTemplate {
     /// A placeholder as written, the figure path it names and the filter applied.
     struct Placeholder {
+        /// What the tag does with its value.
+        enum Kind {
+            /// `{{sct.gtsx_thang}}`: prints it.
+            case value
+            /// `{{#sct}}…{{/sct}}`: the text between is printed when the value is there.
+            case section
+            /// `{{^sct}}…{{/sct}}`: the text between is printed when the value is not there.
+            case invertedSection
+        }
+
         var written: String
         var path: String
         var filter: String?
+        var kind: Kind = .value
+        /// The paths of the `{{#…}}` sections the placeholder stands in, outermost first.
+        var sections: [String] = []
+
+        /// True when an enclosing `{{#…}}` section tests this placeholder's department or figure
+        /// (`{{#sct}}…{{sct.gtsx_thang}}…{{/sct}}`), so that the text is printed only when it is there.
+        var isGuarded: Bool {
+            sections.contains { path == $0 || path.hasPrefix($0 + ".") }
+        }
     }
 
     /// The text as written.
@@ -52,16 +71,28 @@ struct NarrativeTemplate {
 
     private static func placeholders(in template: String) -> [Placeholder] {
         let range = NSRange(template.startIndex..., in: template)
+        var open: [(kind: Placeholder.Kind, path: String)] = []
         return tag.matches(in: template, range: range).compactMap { match in
-            guard let r = Range(match.range(at: 2), in: template) else { return nil }
+            guard let r = Range(match.range(at: 2), in: template), let sigil = Range(match.range(at: 1), in: template) else { return nil }
             let written = String(template[r])
             guard !written.isEmpty, written != "." else { return nil }
-            if let open = written.firstIndex(of: "("), written.hasSuffix(")") {
-                let filter = String(written[..<open])
-                let path = String(written[written.index(after: open)..<written.index(before: written.endIndex)])
-                return Placeholder(written: written, path: path, filter: filter)
+            let kind: Placeholder.Kind
+            switch template[sigil] {
+            case "/":
+                if let last = open.lastIndex(where: { $0.path == written }) { open.removeSubrange(last...) }
+                return nil
+            case "#": kind = .section
+            case "^": kind = .invertedSection
+            default: kind = .value
             }
-            return Placeholder(written: written, path: written, filter: nil)
+            var placeholder = Placeholder(written: written, path: written, filter: nil, kind: kind,
+                                          sections: open.filter { $0.kind == .section }.map(\.path))
+            if let paren = written.firstIndex(of: "("), written.hasSuffix(")") {
+                placeholder.filter = String(written[..<paren])
+                placeholder.path = String(written[written.index(after: paren)..<written.index(before: written.endIndex)])
+            }
+            if kind != .value { open.append((kind, placeholder.path)) }
+            return placeholder
         }
     }
 

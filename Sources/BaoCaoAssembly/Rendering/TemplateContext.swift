@@ -14,13 +14,19 @@ struct TemplateContext {
     /// the department's file, so a template naming one is left out without a second error.
     private(set) var unreadable: Set<String> = []
 
+    /// The departments of the profile, which a section may test (`{{#sct}}`, `{{^sct.gtsx_thang}}`).
+    private(set) var departments: Set<String> = []
+
     /// Builds the context of a period from its accepted figures and the `unreadable` ones' names;
-    /// the values of the `failed` figures ("sct.gtsx_thang") are marked to be highlighted.
+    /// the values of the `failed` figures ("sct.gtsx_thang") are marked to be highlighted. Each of
+    /// the `sent` departments is there (true in `{{#sct}}`) even without a figure; the others of
+    /// the profile's `departments` are not.
     init(
         period: ReportingPeriod, cutoff: (start: DocumentDate, end: DocumentDate), figures: [Figure], unreadable: Set<String> = [],
-        failed: Set<String> = [], outline: Outline
+        failed: Set<String> = [], outline: Outline, departments known: Set<String> = [], sent: Set<String> = []
     ) {
         self.unreadable = unreadable
+        self.departments = known
         func short(_ date: DocumentDate) -> String {
             VietnameseFormat.shortDate(day: date.day ?? 1, month: date.month, year: date.year)
         }
@@ -31,7 +37,7 @@ struct TemplateContext {
         ]
         root["ky"] = ky
         names.formUnion(ky.keys.map { "ky.\($0)" })
-        var departments: [String: [String: Any]] = [:]
+        var departments = Dictionary(uniqueKeysWithValues: sent.map { ($0, [String: Any]()) })
         for figure in figures {
             let prefix = "\(figure.department).\(figure.id)"
             names.insert(prefix)
@@ -59,6 +65,13 @@ struct TemplateContext {
     func namesUnreadableFigure(_ path: String) -> Bool {
         let parts = path.split(separator: ".")
         return parts.count >= 2 && unreadable.contains("\(parts[0]).\(parts[1])")
+    }
+
+    /// True when a section may test `path`: a period value or anything of a profile's department,
+    /// sent or not.
+    func canTest(_ path: String) -> Bool {
+        let head = path.split(separator: ".").first.map(String.init) ?? path
+        return head == "ky" || departments.contains(head)
     }
 
     /// Why `path` names nothing: which part of it is unknown.
