@@ -43,7 +43,7 @@ let formatTargets: [Target] = [
     .target(name: "DOCXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "ODTImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     .target(name: "PDFExporter", dependencies: ["BaoCaoCore"]),
-    .target(name: "XLSXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
+    .target(name: "XLSXExporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip", crypto]),
     .target(name: "XLSXImporter", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
 ]
 

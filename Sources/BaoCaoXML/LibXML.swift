@@ -7,4 +7,14 @@ enum LibXML {
     static func silenceConsoleErrors() {
         xmlSetStructuredErrorFunc(nil) { _, _ in }
     }
+
+    /// Installs, once per process, an external entity loader that refuses every URL (`file://`
+    /// included, which `XML_PARSE_NONET` alone would still load).
+    static func refuseExternalEntities() {
+        _ = installRefusingLoader
+    }
+
+    private static let installRefusingLoader: Void = {
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
 }

@@ -11,6 +11,11 @@ package struct XMLName: Hashable, Sendable, CustomStringConvertible {
         self.local = local
     }
 
+    /// Whether the name has this namespace URI and local name.
+    package func `is`(_ namespace: String, _ local: String) -> Bool {
+        self.local == local && self.namespace == namespace
+    }
+
     /// "{namespace}local", or just "local" without a namespace.
     package var description: String { namespace.isEmpty ? local : "{\(namespace)}\(local)" }
 }
@@ -44,7 +49,7 @@ package final class XMLElementNode {
 
     /// Whether the element has this namespace URI and local name.
     package func `is`(_ namespace: String, _ local: String) -> Bool {
-        name.local == local && name.namespace == namespace
+        name.is(namespace, local)
     }
 
     /// The value of an attribute, or `nil` when absent.

@@ -116,7 +116,8 @@ package final class SafeZipReader {
         guard let entry = entries[name], entry.type == .file else { return nil }
         let declared = entry.uncompressedSize
         var out = Data()
-        out.reserveCapacity(Int(declared))
+        // What the header claims is only an upper bound: memory follows the bytes actually inflated.
+        out.reserveCapacity(Int(min(declared, Self.initialCapacity)))
         do {
             let consume: (Data) throws -> Void = { chunk in
                 guard UInt64(out.count + chunk.count) <= declared else { throw Overflow() }
@@ -157,6 +158,9 @@ package final class SafeZipReader {
             return self.data.subdata(in: self.data.startIndex + position..<self.data.startIndex + next)
         }, consumer: consumer)
     }
+
+    /// The most memory reserved for an entry before its bytes arrive.
+    private static let initialCapacity: UInt64 = 1 << 20
 
     private struct Overflow: Error {}
     private struct Truncated: Error {}

@@ -91,8 +91,10 @@ public struct Worksheet: Hashable, Sendable {
     public var merged: [String] = []
     /// Rules on typed values.
     public var validations: [Validation] = []
-    /// Whether the sheet is protected (no password): only cells styled as unlocked can be changed.
+    /// Whether the sheet is protected: only cells styled as unlocked can be changed.
     public var protected = false
+    /// The password that lifts the protection; `nil` for none.
+    public var password: SheetPassword?
     /// How many top rows stay in view when scrolling.
     public var frozenRows = 0
     /// Print in landscape on A4 (portrait when false); the sheet is always fitted to the page width.

@@ -47,7 +47,10 @@ enum WorksheetPart {
                 }
             }
             if sheet.protected {
-                try xml.element("sheetProtection", attributeList: [
+                let password = sheet.password.map {
+                    [("algorithmName", SheetPassword.algorithmName), ("hashValue", $0.hashBase64), ("saltValue", $0.saltBase64), ("spinCount", "\($0.spinCount)")]
+                } ?? []
+                try xml.element("sheetProtection", attributeList: password + [
                     ("sheet", "1"), ("objects", "1"), ("scenarios", "1"), ("formatColumns", "0"), ("formatRows", "0"),
                 ])
             }

@@ -1,3 +1,4 @@
+import BaoCaoCore
 import Foundation
 
 /// Numbers as a spreadsheet cell stores them (`<v>41.68</v>`).
@@ -18,6 +19,6 @@ public enum SpreadsheetNumber {
 
     /// `value` written the Vietnamese way without grouping: "41,68", "-17", "1185".
     public static func vietnamese(_ value: Decimal) -> String {
-        "\(value)".replacingOccurrences(of: ".", with: ",")
+        "\(value)".replacingASCII(".", with: ",")
     }
 }

@@ -23,13 +23,18 @@ public enum XLSXReader {
     public static func read(_ data: Data, source: String) throws -> Spreadsheet {
         let input = PackageInput(source: source, format: "XLSX")
         let zip = try input.opening { try SafeZipReader(data: data, limits: zipLimits) }
-        func part(_ name: String) throws -> XMLElementNode? {
+        // The part `name` read by `body` from a stream of its nodes, or `nil` when there is no such part.
+        func streamed<T>(_ name: String, _ body: (SafeXMLStream) throws -> T) throws -> T? {
             guard let bytes = try input.reading(name, { try zip.read(name) }) else { return nil }
             do {
-                return try SafeXMLReader.parse(bytes, limits: xmlLimits, namespaceAliases: SpreadsheetNamespace.strictAliases)
-            } catch {
+                return try SafeXMLStream.read(bytes, limits: xmlLimits, namespaceAliases: SpreadsheetNamespace.strictAliases, body)
+            } catch let error as XMLError {
                 throw input.badPart(name, .technicalDetail(error.message), line: error.line)
             }
+        }
+        // The small parts (workbook, relationships, styles) as trees.
+        func part(_ name: String) throws -> XMLElementNode? {
+            try streamed(name, SafeXMLReader.tree)
         }
         let main = SpreadsheetNamespace.main
         let workbookName = try relationships(part("_rels/.rels"), base: "", input: input).first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
@@ -38,7 +43,7 @@ public enum XLSXReader {
         }
         let base = (workbookName as NSString).deletingLastPathComponent
         let links = try relationships(part(relationshipsName(of: workbookName)), base: base, input: input)
-        let strings = try links.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings(part($0.target)) } ?? []
+        let strings = try links.first { $0.type.hasSuffix("/sharedStrings") }.flatMap { try streamed($0.target, sharedStrings) } ?? []
         let dates = DateFormats(styles: try links.first { $0.type.hasSuffix("/styles") }.flatMap { try part($0.target) })
         var sheets: [Spreadsheet.Sheet] = []
         for sheet in workbook.child(main, "sheets")?.children(main, "sheet") ?? [] {
@@ -46,9 +51,9 @@ public enum XLSXReader {
             guard let id = sheet.attribute(SpreadsheetNamespace.relationships, "id"),
                 let target = links.first(where: { $0.id == id })?.target
             else { throw input.badPart(workbookName, .spreadsheetProblem(.sheetWithoutPart(name)), line: sheet.line) }
-            guard let root = try part(target) else { throw input.badPart(target, .spreadsheetProblem(.missingSheetPart(name))) }
             let reader = SheetReader(strings: strings, dates: dates, part: target, input: input)
-            sheets.append(Spreadsheet.Sheet(name: name, rows: try reader.rows(root)))
+            guard let rows = try streamed(target, reader.rows) else { throw input.badPart(target, .spreadsheetProblem(.missingSheetPart(name))) }
+            sheets.append(Spreadsheet.Sheet(name: name, rows: rows))
         }
         return Spreadsheet(sheets: sheets)
     }
@@ -93,9 +98,32 @@ public enum XLSXReader {
         return (folder.isEmpty ? "" : folder + "/") + "_rels/\(name).rels"
     }
 
-    /// The shared strings in order; rich text runs joined, phonetic guides left out.
-    private static func sharedStrings(_ root: XMLElementNode?) -> [String] {
-        guard let root else { return [] }
-        return root.children(SpreadsheetNamespace.main, "si").map(SheetReader.text)
+    /// The shared strings in order, read from the stream of `xl/sharedStrings.xml` (each item once):
+    /// rich text runs joined, phonetic guides left out.
+    private static func sharedStrings(_ stream: SafeXMLStream) throws -> [String] {
+        let main = SpreadsheetNamespace.main
+        let itemLevel = 2
+        var strings: [String] = []
+        var item: StringItemText?
+        while let node = try stream.next() {
+            switch node {
+            case .start:
+                if stream.depth == itemLevel, stream.name.is(main, "si") {
+                    item = StringItemText(level: itemLevel)
+                } else if stream.depth > itemLevel {
+                    item?.start(stream)
+                }
+            case .text:
+                if stream.depth > itemLevel { item?.text(stream) }
+            case .end:
+                if stream.depth == itemLevel, let finished = item {
+                    strings.append(finished.value)
+                    item = nil
+                } else if stream.depth > itemLevel {
+                    item?.end(stream)
+                }
+            }
+        }
+        return strings
     }
 }

@@ -11,11 +11,7 @@ final class ServerProcess: @unchecked Sendable {  // `process` is only touched b
     private var process: Process?
 
     /// The built executable, beside the test bundle.
-    static var executable: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("baocao-server")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return TestPaths.packageRoot.appendingPathComponent(".build/debug/baocao-server")
-    }
+    static var executable: URL { TestPaths.builtExecutable("baocao-server") }
 
     init(data: URL) {
         self.data = data

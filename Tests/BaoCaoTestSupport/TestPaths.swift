@@ -18,6 +18,13 @@ public enum TestPaths {
     /// The seed report (Cao Bằng, May 2023).
     public static let seed: URL = shared.appendingPathComponent("seed/000_cf1a06b9998ce06f.txt")
 
+    /// The built executable `name` (`baocao`, `baocao-server`): beside the test bundle, else in `.build/debug`.
+    public static func builtExecutable(_ name: String) -> URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name)
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return packageRoot.appendingPathComponent(".build/debug/\(name)")
+    }
+
     /// A new, empty temporary folder.
     public static func scratchDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-test-\(UUID().uuidString)")

@@ -6,8 +6,9 @@ import Foundation
 enum XLSXPackages {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
+    /// `sheetPart`, when given, is the sheet's zip entry as it stands (deflated, claiming a size…).
     static func workbook(sheetData: String, sharedStrings: String? = nil, styles: String? = nil, sheetXML: String? = nil,
-                         workbookTarget: String = "xl/workbook.xml", extra: [TestZip.Entry] = []) -> Data {
+                         sheetPart: TestZip.Entry? = nil, workbookTarget: String = "xl/workbook.xml", extra: [TestZip.Entry] = []) -> Data {
         var entries: [TestZip.Entry] = [
             .init("_rels/.rels", text: """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -28,7 +29,7 @@ enum XLSXPackages {
                 <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
                 </Relationships>
                 """),
-            .init("xl/worksheets/sheet1.xml", text: sheetXML ?? """
+            sheetPart ?? .init("xl/worksheets/sheet1.xml", text: sheetXML ?? """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <worksheet xmlns="\(main)"><sheetData>\(sheetData)</sheetData></worksheet>
                 """),

@@ -38,6 +38,9 @@ public struct Profile: Sendable {
     public var deadlineDaysAfterCutoff = 2
     /// The period assembled when none is given (the bundled sample month).
     public var defaultPeriod: ReportingPeriod
+    /// The password that lifts the protection of the departments' forms (`forms.sheet_password`);
+    /// `nil` (absent or empty) protects them without a password.
+    public var formPassword: String?
     /// The page layout of the DOCX and ODT outputs (the `layout:` section; Decree 30's defaults
     /// where it is absent or silent).
     public var layout = PageLayout()
@@ -101,6 +104,7 @@ public struct Profile: Sendable {
             cutoffStartDay: startDay, defaultPeriod: period)
         profile.issuerFullName = try root.string("issuer_full_name")
         if let layout = root["layout"] { profile.layout = try LayoutSettings.read(layout) }
+        if let forms = root["forms"], let password = try forms.string("sheet_password"), !password.isEmpty { profile.formPassword = password }
         if let days = try calendar.int("deadline_days_after_cutoff") {
             guard (1...28).contains(days) else { throw calendar.error(.deadlineDaysRange) }
             profile.deadlineDaysAfterCutoff = days

@@ -67,6 +67,9 @@ public struct DepartmentForm {
     public var entries: [CatalogueEntry]
     /// The department's figures of the month before, by id, shown for reference.
     public var lastMonth: [String: Figure]
+    /// The password that lifts the sheet's protection (the profile's `forms.sheet_password`);
+    /// `nil` for a protection without password.
+    public var password: SheetPassword?
 
     /// The one-line instruction printed on the form.
     static let instruction = "Điền số liệu vào các ô màu vàng (số viết theo kiểu Việt Nam: 1.234,5); không thêm, xoá hoặc đổi thứ tự dòng; lưu tệp .xlsx và gửi Văn phòng UBND tỉnh."
@@ -89,6 +92,7 @@ public struct DepartmentForm {
         sheet.merged = ["A1:\(last)1", "A2:\(last)2"] + (3...6).flatMap { ["A\($0):B\($0)", "C\($0):\(last)\($0)"] }
         sheet.validations = validations
         sheet.protected = true
+        sheet.password = password
         sheet.frozenRows = Self.headerRow
         sheet.landscape = true
         sheet.printTitleRows = "\(Self.headerRow):\(Self.headerRow)"

@@ -50,10 +50,11 @@ public struct FormMaker {
                 for figure in submission.figures where lastMonth[figure.id] == nil { lastMonth[figure.id] = figure }
             }
         }
-        let form = DepartmentForm(
+        var form = DepartmentForm(
             department: department, period: period, cutoff: cutoff,
             deadline: Self.adding(days: profile.deadlineDaysAfterCutoff, to: cutoff.1), province: profile.parentBody,
             entries: entries, lastMonth: lastMonth)
+        form.password = profile.formPassword.map { SheetPassword(password: $0, salt: SheetPassword.derivedSalt(from: [profile.parentBody, department.id])) }
         return (department.id, try XLSXWriter.data(form.workbook()))
     }
 

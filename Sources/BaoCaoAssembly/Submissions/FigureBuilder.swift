@@ -28,10 +28,10 @@ struct FigureBuilder {
     /// Builds the figure `id` from `fields`; reports problems in `log` and returns `nil` when it cannot.
     func figure(id: String, at location: SourceLocation, fields: [String: Field], log: DiagnosticLog) -> Figure? {
         let entry = catalogue.entry(department, id)
-        let kinds = FigureKind.allCases.map(\.rawValue)
+        var kinds: [String] { FigureKind.allCases.map(\.rawValue) }
         let kind: FigureKind
         if let kindField = fields["kind"], !kindField.text.isEmpty {
-            guard let written = FigureKind(rawValue: kindField.text.trimmingCharacters(in: .whitespaces)) else {
+            guard let written = FigureKind(rawValue: kindField.text.trimmedWhitespace) else {
                 log.error(.unknownFigureKind(id, kind: kindField.text, kinds: kinds), at: kindField.location)
                 return nil
             }
@@ -78,10 +78,10 @@ struct FigureBuilder {
             log.error(.countNotWhole(id, text: valueField.text), at: valueField.location)
             return nil
         }
-        if kind != .count, NumberReader.isSingleGroup(valueField.text.trimmingCharacters(in: .whitespaces)) {
+        if kind != .count, NumberReader.isSingleGroup(valueField.text.trimmedWhitespace) {
             // "497.984 tỷ đồng" is valid Vietnamese for 497 984, but a clerk who typed an English
             // decimal point meant 497,984: an amount is rarely a round thousand-grouped integer.
-            let meant = valueField.text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".", with: ",")
+            let meant = valueField.text.trimmedWhitespace.replacingASCII(".", with: ",")
             log.warning(.dotReadAsThousands(id, text: valueField.text, value: "\(number.value)", meant: meant),
                         at: valueField.location)
         }

@@ -31,14 +31,20 @@ public enum FiguresConversion {
     }
 
     /// The submission as YAML: department, period and the figures with every field.
+    ///
+    /// Every scalar carries one shared `str` tag: the emitter then leaves each value's style to
+    /// libyaml's own analysis (the text is the same as with implicit tags, which Yams would resolve
+    /// with a regular expression per scalar, most of the time of a 10 000-row workbook).
     static func yaml(_ submission: Submission) throws -> Data {
+        let text = Tag(.str)
+        func scalar(_ value: String) -> Node { Node(value, text) }
         var figures: [(Node, Node)] = []
         for figure in submission.figures {
-            figures.append((Node(figure.id), .mapping(Node.Mapping(fields(figure).map { (Node($0.0), Node($0.1)) }))))
+            figures.append((scalar(figure.id), .mapping(Node.Mapping(fields(figure).map { (scalar($0.0), scalar($0.1)) }))))
         }
         let root = Node.mapping(Node.Mapping([
-            (Node("department"), Node(submission.department)), (Node("period"), Node(submission.period.description)),
-            (Node("figures"), .mapping(Node.Mapping(figures))),
+            (scalar("department"), scalar(submission.department)), (scalar("period"), scalar(submission.period.description)),
+            (scalar("figures"), .mapping(Node.Mapping(figures))),
         ]))
         return Data(try Yams.serialize(node: root, allowUnicode: true).utf8)
     }

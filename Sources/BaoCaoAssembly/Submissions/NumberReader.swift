@@ -15,8 +15,9 @@ enum NumberReader {
     /// Parses `text` ("3.384", "2.344,844", "98,3"); reports an error at `location` and returns `nil`
     /// when it is not a number or is ambiguous ("98.3", "2344.844", and in `mixed` style "1,234" or "1.234").
     static func read(_ text: String, style: Style = .vietnamese, at location: SourceLocation, log: DiagnosticLog) -> VietnameseNumberParser.Value? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
-            .trimmingCharacters(in: .whitespaces)
+        let trimmed = text.utf8.contains(UInt8(ascii: "%"))
+            ? text.trimmedWhitespace.replacingOccurrences(of: "%", with: "").trimmedWhitespace
+            : text.trimmedWhitespace
         if style == .mixed, isSingleGroup(trimmed) {
             log.error(.ambiguousDot(text), at: location)
             return nil

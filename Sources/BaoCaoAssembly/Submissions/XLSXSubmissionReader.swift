@@ -66,7 +66,7 @@ enum XLSXSubmissionReader {
         let builder = FigureBuilder(department: departmentID, sourceName: sourceName, catalogue: catalogue)
         for row in sheet.rows[(headerIndex + 1)...] {
             guard let idCell = row.cell(idColumn) else { continue }
-            let id = text(idCell.content).trimmingCharacters(in: .whitespaces)
+            let id = text(idCell.content)
             guard !id.isEmpty else { continue }
             var fields: [String: FigureBuilder.Field] = [:]
             var readable = true
@@ -95,6 +95,9 @@ enum XLSXSubmissionReader {
         return submission
     }
 
+    /// The kinds by their label in words, lower case ("% kế hoạch"), as a clerk may type them in `loại`.
+    private static let kindsByLabel = Dictionary(FigureKind.allCases.map { ($0.label.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+
     /// The index of the first row with a column headed `mã` (or `id`).
     private static func headerRow(in sheet: Spreadsheet.Sheet) -> Int? {
         sheet.rows.firstIndex { row in
@@ -113,13 +116,13 @@ enum XLSXSubmissionReader {
             log.error(.errorValue(code), at: location)
             return nil
         case .text(let text):
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmedWhitespace
             if numberFields.contains(field), !trimmed.isEmpty,
                 (try? VietnameseNumberParser.parse(trimmed.replacingOccurrences(of: "%", with: ""))) == nil {
                 log.error(.textInNumberCell(trimmed), at: location)
                 return nil
             }
-            if field == "kind", let kind = FigureKind.allCases.first(where: { $0.label.lowercased() == trimmed.lowercased() }) {
+            if field == "kind", FigureKind(rawValue: trimmed) == nil, let kind = kindsByLabel[trimmed.lowercased()] {
                 return kind.rawValue
             }
             return trimmed
@@ -143,7 +146,7 @@ enum XLSXSubmissionReader {
     /// A cell's content as plain text, for ids and header values.
     private static func text(_ content: Spreadsheet.Cell.Content) -> String {
         switch content {
-        case .text(let text), .date(let text), .error(let text): return text.trimmingCharacters(in: .whitespaces)
+        case .text(let text), .date(let text), .error(let text): return text.trimmedWhitespace
         case .number(let lexical): return SpreadsheetNumber.decimal(lexical).map { "\($0)" } ?? lexical
         case .boolean(let value): return value ? "TRUE" : "FALSE"
         case .formulaWithoutValue: return ""

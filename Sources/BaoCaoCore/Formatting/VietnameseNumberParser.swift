@@ -33,7 +33,8 @@ public enum VietnameseNumberParser {
     /// - Parameter strict: when true, a lone "," followed by exactly three digits ("1,234", which an
     ///   English spreadsheet means as one thousand two hundred thirty-four) is reported as ambiguous.
     public static func parse(_ raw: String, strict: Bool = false) throws(Problem) -> Value {
-        let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{00A0}", with: "")
+        let trimmed = raw.trimmedWhitespace
+        let text = trimmed.unicodeScalars.contains("\u{00A0}") ? trimmed.replacingOccurrences(of: "\u{00A0}", with: "") : trimmed
         var body = Substring(text)
         var negative = false
         if body.first == "-" || body.first == "−" {

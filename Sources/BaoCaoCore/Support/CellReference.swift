@@ -20,12 +20,12 @@ public enum CellReference {
     public static func parse(_ reference: String) -> (column: Int, row: Int)? {
         var column = 0
         var letters = 0
-        for character in reference {
-            guard let ascii = character.asciiValue, (65...90).contains(ascii) else { break }
-            column = column * 26 + Int(ascii - 64)
+        for byte in reference.utf8 {
+            guard (65...90).contains(byte) else { break }
+            column = column * 26 + Int(byte - 64)
             letters += 1
         }
-        guard letters > 0, letters <= 3, let row = Int(reference.dropFirst(letters)), row > 0 else { return nil }
+        guard letters > 0, letters <= 3, let row = Int(Substring(reference.utf8.dropFirst(letters))), row > 0 else { return nil }
         return (column - 1, row)
     }
 }

@@ -1,0 +1,89 @@
+import BaoCaoCore
+import BaoCaoXML
+
+/// Collects the text of one string item (`<si>` of the shared strings, `<is>` of an inline string
+/// cell) from a ``SafeXMLStream``: its `<t>`, or its runs' `<t>`s joined, phonetic guides (`<rPh>`)
+/// left out.
+struct StringItemText {
+    /// The level of the item element in the stream.
+    let level: Int
+    private var direct: String?
+    private var runs = ""
+    private var inRun = false
+    private var collecting: Target?
+
+    private enum Target { case direct, run }
+
+    init(level: Int) {
+        self.level = level
+    }
+
+    /// Takes the start of an element inside the item.
+    mutating func start(_ stream: SafeXMLStream) {
+        let main = SpreadsheetNamespace.main
+        if stream.depth == level + 1 {
+            if stream.name.is(main, "t") {
+                collecting = .direct
+                if direct == nil { direct = "" }
+            } else if stream.name.is(main, "r") {
+                inRun = true
+            }
+        } else if inRun, stream.depth == level + 2, stream.name.is(main, "t") {
+            collecting = .run
+        }
+    }
+
+    /// Takes the end of an element inside the item.
+    mutating func end(_ stream: SafeXMLStream) {
+        if stream.depth == level + 1 {
+            inRun = false
+            collecting = nil
+        } else if stream.depth == level + 2 {
+            collecting = nil
+        }
+    }
+
+    /// Takes character data inside the item.
+    mutating func text(_ stream: SafeXMLStream) {
+        switch collecting {
+        case .direct: direct? += stream.text
+        case .run: runs += stream.text
+        case nil: return
+        }
+    }
+
+    /// The item's text, `_xHHHH_` escapes decoded, in NFC.
+    var value: String {
+        Self.unescaped(direct ?? runs).nfc
+    }
+
+    /// Whether `text` has "_x" somewhere (the start of an escape), found in its UTF-8 bytes.
+    private static func hasEscape(_ text: String) -> Bool {
+        var underscore = false
+        for byte in text.utf8 {
+            if underscore, byte == UInt8(ascii: "x") { return true }
+            underscore = byte == UInt8(ascii: "_")
+        }
+        return false
+    }
+
+    /// `text` with its `_xHHHH_` escapes (ECMA-376 ST_Xstring: "_x000D_" for a carriage return,
+    /// "_x005F_" for "_") decoded.
+    static func unescaped(_ text: String) -> String {
+        guard Self.hasEscape(text) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "_x") {
+            out += rest[..<start.lowerBound]
+            let hex = rest[start.upperBound...].prefix(5)
+            if hex.count == 5, hex.last == "_", let code = UInt32(hex.dropLast(), radix: 16), let scalar = Unicode.Scalar(code) {
+                out.unicodeScalars.append(scalar)
+                rest = rest[rest.index(start.upperBound, offsetBy: 5)...]
+            } else {
+                out += "_x"
+                rest = rest[start.upperBound...]
+            }
+        }
+        return out + rest
+    }
+}
