@@ -147,7 +147,8 @@ package final class SafeZipReader {
     /// Inflates the entry's deflated bytes, given to ZIPFoundation's inflater from the package in
     /// memory and never past the entry's compressed size. ZIPFoundation's own extraction reads on
     /// from the file at its end, empty chunk after empty chunk, and so loops for ever on a deflate
-    /// stream that neither ends nor fails (found by fuzzing ODT files).
+    /// stream that neither ends nor fails (found by fuzzing ODT files). Each chunk given to it holds
+    /// the size it asks for (see the padding below).
     private func inflate(_ located: ZipLayoutCheck.EntryData, consumer: @escaping (Data) throws -> Void) throws -> CRC32 {
         let end = located.start + located.compressedSize
         var position = located.start
@@ -155,7 +156,12 @@ package final class SafeZipReader {
             guard position < end else { throw Truncated() }
             let next = min(position + size, end)
             defer { position = next }
-            return self.data.subdata(in: self.data.startIndex + position..<self.data.startIndex + next)
+            var chunk = self.data.subdata(in: self.data.startIndex + position..<self.data.startIndex + next)
+            // ZIPFoundation tells zlib that every chunk holds `size` bytes: the last one is padded with
+            // zeros so that zlib never reads past it (found by fuzzing ODT files: a read beyond the
+            // chunk). A stream that ends earlier ignores the padding; one that does not is refused.
+            if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+            return chunk
         }, consumer: consumer)
     }
 
