@@ -2,10 +2,11 @@ import Foundation
 
 /// Parses untrusted XML (a part of a DOCX or ODT package) into an ``XMLElementNode`` tree, safely.
 ///
-/// The tree is built from a ``SafeXMLStream``, with its guards: no network, any DOCTYPE refused
+/// The tree is built from a ``SafeXMLParser``, with its guards: no network, any DOCTYPE refused
 /// before an entity could be used (so external entities, "billion laughs" and quadratic blowups
 /// never expand), an external entity loader that refuses everything, nesting depth and element
-/// count bounded (``Limits``). Parts too large to hold as a tree are read from the stream itself.
+/// count bounded (``Limits``). Parts too large to hold as a tree are read by a ``SafeXMLHandler``
+/// of their own.
 ///
 /// Errors are ``XMLError`` values carrying the line of the problem.
 ///
@@ -31,39 +32,61 @@ package enum SafeXMLReader {
     ///
     /// - Throws: ``XMLError`` for malformed XML, a DOCTYPE, or a document beyond `limits`.
     package static func parse(_ data: Data, limits: Limits = Limits(), namespaceAliases: [String: String] = [:]) throws(XMLError) -> XMLElementNode {
+        let builder = XMLTreeBuilder()
         do {
-            return try SafeXMLStream.read(data, limits: limits, namespaceAliases: namespaceAliases, tree)
+            try SafeXMLParser.parse(data, handler: builder, limits: limits, namespaceAliases: namespaceAliases)
         } catch let error as XMLError {
             throw error
         } catch {
-            throw XMLError("\(error)")  // `tree` throws nothing but the stream's errors
+            throw XMLError("\(error)")  // the builder throws nothing: only the parser's errors come here
         }
+        return try builder.tree()
     }
 
     static let doctypeMessage = "a DOCTYPE is not allowed in a document part (its entities could read files or expand without bound)"
+}
 
-    /// The nodes of `stream` as a tree (for a part read with ``SafeXMLStream`` that is small enough to hold).
-    package static func tree(_ stream: SafeXMLStream) throws(XMLError) -> XMLElementNode {
-        var stack: [XMLElementNode] = []
-        var root: XMLElementNode?
-        while let node = try stream.next() {
-            switch node {
-            case .start:
-                let line = stream.line
-                let element = XMLElementNode(name: stream.name, attributes: stream.attributes(), line: line)
-                if let parent = stack.last {
-                    parent.children.append(.element(element))
-                } else {
-                    root = element
-                }
-                stack.append(element)
-            case .end:
-                stack.removeLast()
-            case .text:
-                stack.last?.children.append(.text(stream.text))
-            }
-        }
-        guard let root else { throw XMLError("the document has no root element", line: stream.line) }
+/// Builds an ``XMLElementNode`` tree from what a ``SafeXMLParser`` reads (for a part small enough
+/// to hold); adjacent pieces of character data become one text child.
+package final class XMLTreeBuilder: SafeXMLHandler {
+    private var stack: [XMLElementNode] = []
+    private var root: XMLElementNode?
+    private var pending: [UInt8] = []
+
+    /// Creates an empty builder.
+    package init() {}
+
+    /// The root element read.
+    ///
+    /// - Throws: ``XMLError`` when the document had no root element.
+    package func tree() throws(XMLError) -> XMLElementNode {
+        guard let root else { throw XMLError("the document has no root element", line: 1) }
         return root
+    }
+
+    package func start(_ element: SafeXMLParser.Element) {
+        flushText()
+        let node = XMLElementNode(name: element.name, attributes: element.attributes(), line: element.line)
+        if let parent = stack.last {
+            parent.children.append(.element(node))
+        } else {
+            root = node
+        }
+        stack.append(node)
+    }
+
+    package func end(_ name: XMLName, depth: Int) {
+        flushText()
+        stack.removeLast()
+    }
+
+    package func text(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int) {
+        pending.append(contentsOf: bytes)
+    }
+
+    private func flushText() {
+        guard !pending.isEmpty else { return }
+        stack.last?.children.append(.text(String(decoding: pending, as: UTF8.self)))
+        pending.removeAll(keepingCapacity: true)
     }
 }

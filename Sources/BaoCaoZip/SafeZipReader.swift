@@ -114,34 +114,62 @@ package final class SafeZipReader {
     ///   beyond its declared size.
     package func read(_ name: String) throws(ZipError) -> Data? {
         guard let entry = entries[name], entry.type == .file else { return nil }
-        let declared = entry.uncompressedSize
         var out = Data()
         // What the header claims is only an upper bound: memory follows the bytes actually inflated.
-        out.reserveCapacity(Int(min(declared, Self.initialCapacity)))
+        out.reserveCapacity(Int(min(entry.uncompressedSize, Self.initialCapacity)))
         do {
-            let consume: (Data) throws -> Void = { chunk in
-                guard UInt64(out.count + chunk.count) <= declared else { throw Overflow() }
-                out.append(chunk)
-            }
-            let checksum: CRC32
-            if entry.isCompressed, let located = entryData[name] {
-                checksum = try inflate(located, consumer: consume)
-            } else {
-                checksum = try archive.extract(entry, skipCRC32: false, consumer: consume)
-            }
-            guard checksum == entry.checksum, UInt64(out.count) == declared else {
-                throw ZipError("entry '\(name)' is damaged (its checksum or size does not match)")
-            }
+            _ = try read(name) { chunk in out.append(contentsOf: chunk) }
         } catch let error as ZipError {
             throw error
-        } catch is Overflow {
-            throw ZipError("entry '\(name)' inflates beyond its declared \(declared) bytes")
-        } catch is Truncated {
-            throw ZipError("entry '\(name)' is damaged: its compressed data ends before the end of the stream")
         } catch {
-            throw ZipError("entry '\(name)' is damaged: \(error)")
+            throw ZipError("entry '\(name)' is damaged: \(error)")  // the consumer above throws nothing
         }
         return out
+    }
+
+    /// Inflates the entry named `name` chunk by chunk (at most ZIPFoundation's 32 KiB at a time),
+    /// handing each chunk to `consumer` as it comes, so that the entry is never held whole;
+    /// `false` when there is no such file entry. The checksum is checked after the last chunk.
+    ///
+    /// - Throws: ``ZipError`` when the entry is damaged or inflates beyond its declared size, and
+    ///   whatever `consumer` throws, unchanged.
+    package func read(_ name: String, consumer: (UnsafeRawBufferPointer) throws -> Void) throws -> Bool {
+        guard let entry = entries[name], entry.type == .file else { return false }
+        let declared = entry.uncompressedSize
+        var count: UInt64 = 0
+        try withoutActuallyEscaping(consumer) { consumer in
+            let consume: (Data) throws -> Void = { chunk in
+                count += UInt64(chunk.count)
+                guard count <= declared else { throw Overflow() }
+                do {
+                    try chunk.withUnsafeBytes(consumer)
+                } catch {
+                    throw ConsumerError(error: error)
+                }
+            }
+            do {
+                let checksum: CRC32
+                if entry.isCompressed, let located = entryData[name] {
+                    checksum = try inflate(located, consumer: consume)
+                } else {
+                    checksum = try archive.extract(entry, skipCRC32: false, consumer: consume)
+                }
+                guard checksum == entry.checksum, count == declared else {
+                    throw ZipError("entry '\(name)' is damaged (its checksum or size does not match)")
+                }
+            } catch let error as ZipError {
+                throw error
+            } catch let error as ConsumerError {
+                throw error.error
+            } catch is Overflow {
+                throw ZipError("entry '\(name)' inflates beyond its declared \(declared) bytes")
+            } catch is Truncated {
+                throw ZipError("entry '\(name)' is damaged: its compressed data ends before the end of the stream")
+            } catch {
+                throw ZipError("entry '\(name)' is damaged: \(error)")
+            }
+        }
+        return true
     }
 
     /// Inflates the entry's deflated bytes, given to ZIPFoundation's inflater from the package in
@@ -169,5 +197,9 @@ package final class SafeZipReader {
     private static let initialCapacity: UInt64 = 1 << 20
 
     private struct Overflow: Error {}
+    /// What the caller's consumer threw, carried through ZIPFoundation unchanged.
+    private struct ConsumerError: Error {
+        let error: any Error
+    }
     private struct Truncated: Error {}
 }

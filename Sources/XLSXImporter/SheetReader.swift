@@ -1,111 +1,130 @@
 import BaoCaoCore
 import BaoCaoXML
 
-/// Reads the rows of one worksheet part into cells, node by node from a ``SafeXMLStream``: the
-/// sheet is never held as a tree, only the cells that hold something are kept.
-struct SheetReader {
-    let strings: [String]
-    let dates: DateFormats
-    let part: String
-    let input: PackageInput
+/// Reads the rows of one worksheet part into cells as a ``SafeXMLParser`` reads it (fed from the
+/// zip inflater): the sheet is never held whole nor as a tree, only the cells that hold something
+/// are kept.
+final class SheetReader: SafeXMLHandler {
+    private let strings: [String]
+    private let dates: DateFormats
+    private let part: String
+    private let input: PackageInput
+
+    /// The rows read, top to bottom.
+    private(set) var rows: [Spreadsheet.Row] = []
+    /// Whether the part had its `<sheetData>` (a worksheet without one is refused).
+    private(set) var sawSheetData = false
+
+    private var inSheetData = false
+    private var previousRow = 0
+    private var rowNumber = 0
+    private var cells: [Spreadsheet.Cell] = []
+    private var previousColumn = -1
+    private var cell: CellNodes?
+
+    init(strings: [String], dates: DateFormats, part: String, input: PackageInput) {
+        self.strings = strings
+        self.dates = dates
+        self.part = part
+        self.input = input
+    }
 
     /// The levels of the elements read in a worksheet part.
     private enum Level {
         static let worksheet = 1, sheetData = 2, row = 3, cell = 4, cellChild = 5
     }
 
-    /// What one `<c>` holds, gathered while the stream is inside it.
+    /// What one `<c>` holds, gathered while the parser is inside it.
     private struct CellNodes {
         var column: Int
-        var reference: String?
+        /// The reference as the file writes it, if it does.
+        var written: String?
+        var reference: String
         var type: String?
         var style: String?
         var line: Int
-        var value: String?
+        var value: [UInt8]?
         var hasFormula = false
         var inline: StringItemText?
         var inValue = false
     }
 
-    func rows(_ stream: SafeXMLStream) throws -> [Spreadsheet.Row] {
+    func start(_ element: SafeXMLParser.Element) throws {
         let main = SpreadsheetNamespace.main
-        var rows: [Spreadsheet.Row] = []
-        var previousRow = 0
-        var rowNumber = 0
-        var cells: [Spreadsheet.Cell] = []
-        var previousColumn = -1
-        var cell: CellNodes?
-        var inSheetData = false
-        var sawSheetData = false
-        while let node = try stream.next() {
-            let level = stream.depth
-            switch node {
-            case .start:
-                if level == Level.worksheet {
-                    guard stream.name.is(main, "worksheet") else { throw input.badPart(part, .spreadsheetProblem(.notAWorksheet)) }
-                } else if level == Level.sheetData {
-                    inSheetData = !sawSheetData && stream.name.is(main, "sheetData")
-                    sawSheetData = sawSheetData || inSheetData
-                } else if !inSheetData {
-                    continue
-                } else if level == Level.row, stream.name.is(main, "row") {
-                    rowNumber = stream.attribute("r").flatMap(Int.init) ?? previousRow + 1
-                    guard rowNumber > previousRow else { throw input.badPart(part, .spreadsheetProblem(.rowOutOfOrder(rowNumber)), line: stream.line) }
-                    previousRow = rowNumber
-                    previousColumn = -1
-                } else if level == Level.cell, stream.name.is(main, "c") {
-                    var column = previousColumn + 1
-                    let reference = stream.attribute("r")
-                    if let reference {
-                        guard let parsed = CellReference.parse(reference), parsed.row == rowNumber else {
-                            throw input.badPart(part, .spreadsheetProblem(.badCellReference(reference, row: rowNumber)), line: stream.line)
-                        }
-                        column = parsed.column
-                    }
-                    guard column > previousColumn else { throw input.badPart(part, .spreadsheetProblem(.cellsOutOfOrder(rowNumber)), line: stream.line) }
-                    previousColumn = column
-                    cell = CellNodes(column: column, reference: reference, type: stream.attribute("t"), style: stream.attribute("s"), line: stream.line)
-                } else if level == Level.cellChild, cell != nil {
-                    if stream.name.is(main, "v"), cell?.value == nil {
-                        cell?.inValue = true
-                        cell?.value = ""
-                    } else if stream.name.is(main, "f") {
-                        cell?.hasFormula = true
-                    } else if stream.name.is(main, "is"), cell?.inline == nil {
-                        cell?.inline = StringItemText(level: Level.cellChild)
-                    }
-                } else if level > Level.cellChild {
-                    cell?.inline?.start(stream)
+        let level = element.depth
+        if level == Level.worksheet {
+            guard element.name.is(main, "worksheet") else { throw input.badPart(part, .spreadsheetProblem(.notAWorksheet)) }
+        } else if level == Level.sheetData {
+            inSheetData = !sawSheetData && element.name.is(main, "sheetData")
+            sawSheetData = sawSheetData || inSheetData
+        } else if !inSheetData {
+            return
+        } else if level == Level.row, element.name.is(main, "row") {
+            rowNumber = element.attribute("r").flatMap { Int($0) } ?? previousRow + 1
+            guard rowNumber > previousRow else { throw input.badPart(part, .spreadsheetProblem(.rowOutOfOrder(rowNumber)), line: element.line) }
+            previousRow = rowNumber
+            previousColumn = -1
+        } else if level == Level.cell, element.name.is(main, "c") {
+            var column = previousColumn + 1
+            let written = element.attribute("r")
+            if let written {
+                guard let parsed = CellReference.parse(written), parsed.row == rowNumber else {
+                    throw input.badPart(part, .spreadsheetProblem(.badCellReference(written, row: rowNumber)), line: element.line)
                 }
-            case .text:
-                guard inSheetData, cell != nil else { continue }
-                if cell?.inValue == true {
-                    cell?.value? += stream.text
-                } else if level > Level.cellChild {
-                    cell?.inline?.text(stream)
-                }
-            case .end:
-                guard inSheetData else { continue }
-                if level == Level.sheetData {
-                    inSheetData = false
-                } else if level == Level.row {
-                    if !cells.isEmpty { rows.append(Spreadsheet.Row(number: rowNumber, cells: cells)) }
-                    cells = []
-                } else if level == Level.cell, let finished = cell {
-                    cell = nil
-                    if let content = try content(finished) {
-                        cells.append(Spreadsheet.Cell(column: finished.column, row: rowNumber,
-                                                      reference: CellReference.reference(column: finished.column, row: rowNumber), content: content))
-                    }
-                } else if level == Level.cellChild {
-                    cell?.inValue = false
-                } else if level > Level.cellChild {
-                    cell?.inline?.end(stream)
-                }
+                column = parsed.column
             }
+            guard column > previousColumn else { throw input.badPart(part, .spreadsheetProblem(.cellsOutOfOrder(rowNumber)), line: element.line) }
+            previousColumn = column
+            // The written reference is kept when it is already in the usual form ("E9", not "E09").
+            let reference = written.flatMap { Self.isCanonical($0) ? $0 : nil } ?? CellReference.reference(column: column, row: rowNumber)
+            cell = CellNodes(column: column, written: written, reference: reference, type: element.attribute("t"),
+                             style: element.attribute("s"), line: element.line)
+        } else if level == Level.cellChild, cell != nil {
+            if element.name.is(main, "v"), cell?.value == nil {
+                cell?.inValue = true
+                cell?.value = []
+            } else if element.name.is(main, "f") {
+                cell?.hasFormula = true
+            } else if element.name.is(main, "is"), cell?.inline == nil {
+                cell?.inline = StringItemText(level: Level.cellChild)
+            }
+        } else if level > Level.cellChild {
+            cell?.inline?.start(element)
         }
-        guard sawSheetData else { throw input.badPart(part, .spreadsheetProblem(.notAWorksheet)) }
-        return rows
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int) {
+        guard inSheetData, cell != nil else { return }
+        if cell?.inValue == true {
+            cell?.value?.append(contentsOf: bytes)
+        } else if depth > Level.cellChild {
+            cell?.inline?.text(bytes)
+        }
+    }
+
+    func end(_ name: XMLName, depth level: Int) throws {
+        guard inSheetData else { return }
+        if level == Level.sheetData {
+            inSheetData = false
+        } else if level == Level.row {
+            if !cells.isEmpty { rows.append(Spreadsheet.Row(number: rowNumber, cells: cells)) }
+            cells = []
+        } else if level == Level.cell, let finished = cell {
+            cell = nil
+            if let content = try content(finished) {
+                cells.append(Spreadsheet.Cell(column: finished.column, row: rowNumber, reference: finished.reference, content: content))
+            }
+        } else if level == Level.cellChild {
+            cell?.inValue = false
+        } else if level > Level.cellChild {
+            cell?.inline?.end(depth: level)
+        }
+    }
+
+    /// Whether a reference that ``CellReference/parse(_:)`` accepted is written as
+    /// ``CellReference/reference(column:row:)`` writes it: its row has no leading zero.
+    private static func isCanonical(_ reference: String) -> Bool {
+        reference.utf8.first { !(65...90).contains($0) } != UInt8(ascii: "0")
     }
 
     /// What a `<c>` holds, or `nil` for an empty cell.
@@ -114,13 +133,14 @@ struct SheetReader {
         if type == "inlineStr" {
             return cell.inline.map { .text($0.value) }
         }
-        guard let value = cell.value, !value.isEmpty else {
+        guard let bytes = cell.value, !bytes.isEmpty else {
             return cell.hasFormula ? .formulaWithoutValue : nil
         }
+        let value = String(decoding: bytes, as: UTF8.self)
         switch type {
         case "s":
             guard let index = Int(value), strings.indices.contains(index) else {
-                throw input.badPart(part, .spreadsheetProblem(.missingSharedString(cell: cell.reference ?? "?", index: "\(value)")), line: cell.line)
+                throw input.badPart(part, .spreadsheetProblem(.missingSharedString(cell: cell.written ?? "?", index: "\(value)")), line: cell.line)
             }
             return .text(strings[index])
         case "str": return .text(value)
@@ -128,11 +148,10 @@ struct SheetReader {
         case "e": return .error(value)
         case "d": return .date(String(value.prefix(10)))
         default:
-            if let style = cell.style.flatMap(Int.init), dates.isDate(style: style), let date = DateFormats.isoDate(serial: value) {
+            if let style = cell.style.flatMap({ Int($0) }), dates.isDate(style: style), let date = DateFormats.isoDate(serial: value) {
                 return .date(date)
             }
             return .number(value.trimmedWhitespace)
         }
     }
-
 }

@@ -2,13 +2,13 @@ import BaoCaoCore
 import BaoCaoXML
 
 /// Collects the text of one string item (`<si>` of the shared strings, `<is>` of an inline string
-/// cell) from a ``SafeXMLStream``: its `<t>`, or its runs' `<t>`s joined, phonetic guides (`<rPh>`)
-/// left out.
+/// cell) from what a ``SafeXMLParser`` reads: its `<t>`, or its runs' `<t>`s joined, phonetic
+/// guides (`<rPh>`) left out.
 struct StringItemText {
-    /// The level of the item element in the stream.
+    /// The level of the item element in the document.
     let level: Int
-    private var direct: String?
-    private var runs = ""
+    private var direct: [UInt8]?
+    private var runs: [UInt8] = []
     private var inRun = false
     private var collecting: Target?
 
@@ -19,42 +19,42 @@ struct StringItemText {
     }
 
     /// Takes the start of an element inside the item.
-    mutating func start(_ stream: SafeXMLStream) {
+    mutating func start(_ element: SafeXMLParser.Element) {
         let main = SpreadsheetNamespace.main
-        if stream.depth == level + 1 {
-            if stream.name.is(main, "t") {
+        if element.depth == level + 1 {
+            if element.name.is(main, "t") {
                 collecting = .direct
-                if direct == nil { direct = "" }
-            } else if stream.name.is(main, "r") {
+                if direct == nil { direct = [] }
+            } else if element.name.is(main, "r") {
                 inRun = true
             }
-        } else if inRun, stream.depth == level + 2, stream.name.is(main, "t") {
+        } else if inRun, element.depth == level + 2, element.name.is(main, "t") {
             collecting = .run
         }
     }
 
-    /// Takes the end of an element inside the item.
-    mutating func end(_ stream: SafeXMLStream) {
-        if stream.depth == level + 1 {
+    /// Takes the end of the element at `depth` inside the item.
+    mutating func end(depth: Int) {
+        if depth == level + 1 {
             inRun = false
             collecting = nil
-        } else if stream.depth == level + 2 {
+        } else if depth == level + 2 {
             collecting = nil
         }
     }
 
     /// Takes character data inside the item.
-    mutating func text(_ stream: SafeXMLStream) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch collecting {
-        case .direct: direct? += stream.text
-        case .run: runs += stream.text
+        case .direct: direct?.append(contentsOf: bytes)
+        case .run: runs.append(contentsOf: bytes)
         case nil: return
         }
     }
 
     /// The item's text, `_xHHHH_` escapes decoded, in NFC.
     var value: String {
-        Self.unescaped(direct ?? runs).nfc
+        Self.unescaped(String(decoding: direct ?? runs, as: UTF8.self)).nfc
     }
 
     /// Whether `text` has "_x" somewhere (the start of an escape), found in its UTF-8 bytes.

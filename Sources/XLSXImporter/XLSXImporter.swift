@@ -28,7 +28,7 @@ public struct XLSXImporter: Importer {
     private static func text(_ content: Spreadsheet.Cell.Content) -> String {
         switch content {
         case .text(let text), .date(let text), .error(let text): return text
-        case .number(let lexical): return SpreadsheetNumber.decimal(lexical).map(SpreadsheetNumber.vietnamese) ?? lexical
+        case .number(let lexical): return SpreadsheetNumber.vietnamese(lexical: lexical) ?? lexical
         case .boolean(let value): return value ? "TRUE" : "FALSE"
         case .formulaWithoutValue: return ""
         }

@@ -23,18 +23,27 @@ public enum XLSXReader {
     public static func read(_ data: Data, source: String) throws -> Spreadsheet {
         let input = PackageInput(source: source, format: "XLSX")
         let zip = try input.opening { try SafeZipReader(data: data, limits: zipLimits) }
-        // The part `name` read by `body` from a stream of its nodes, or `nil` when there is no such part.
-        func streamed<T>(_ name: String, _ body: (SafeXMLStream) throws -> T) throws -> T? {
-            guard let bytes = try input.reading(name, { try zip.read(name) }) else { return nil }
+        // Whether the part `name` exists; if so, it is fed from the inflater to `handler` chunk by chunk.
+        func parse(_ name: String, with handler: any SafeXMLHandler) throws -> Bool {
             do {
-                return try SafeXMLStream.read(bytes, limits: xmlLimits, namespaceAliases: SpreadsheetNamespace.strictAliases, body)
+                let parser = try SafeXMLParser(handler: handler, limits: xmlLimits, namespaceAliases: SpreadsheetNamespace.strictAliases)
+                let found: Bool
+                do {
+                    found = try zip.read(name) { try parser.feed($0) }
+                } catch let error as ZipError {
+                    throw input.badPart(name, .technicalDetail("\(error)"))
+                }
+                guard found else { return false }
+                try parser.finish()
+                return true
             } catch let error as XMLError {
                 throw input.badPart(name, .technicalDetail(error.message), line: error.line)
             }
         }
         // The small parts (workbook, relationships, styles) as trees.
         func part(_ name: String) throws -> XMLElementNode? {
-            try streamed(name, SafeXMLReader.tree)
+            let builder = XMLTreeBuilder()
+            return try parse(name, with: builder) ? builder.tree() : nil
         }
         let main = SpreadsheetNamespace.main
         let workbookName = try relationships(part("_rels/.rels"), base: "", input: input).first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
@@ -43,7 +52,8 @@ public enum XLSXReader {
         }
         let base = (workbookName as NSString).deletingLastPathComponent
         let links = try relationships(part(relationshipsName(of: workbookName)), base: base, input: input)
-        let strings = try links.first { $0.type.hasSuffix("/sharedStrings") }.flatMap { try streamed($0.target, sharedStrings) } ?? []
+        let strings = SharedStrings()
+        if let shared = links.first(where: { $0.type.hasSuffix("/sharedStrings") }) { _ = try parse(shared.target, with: strings) }
         let dates = DateFormats(styles: try links.first { $0.type.hasSuffix("/styles") }.flatMap { try part($0.target) })
         var sheets: [Spreadsheet.Sheet] = []
         for sheet in workbook.child(main, "sheets")?.children(main, "sheet") ?? [] {
@@ -51,9 +61,10 @@ public enum XLSXReader {
             guard let id = sheet.attribute(SpreadsheetNamespace.relationships, "id"),
                 let target = links.first(where: { $0.id == id })?.target
             else { throw input.badPart(workbookName, .spreadsheetProblem(.sheetWithoutPart(name)), line: sheet.line) }
-            let reader = SheetReader(strings: strings, dates: dates, part: target, input: input)
-            guard let rows = try streamed(target, reader.rows) else { throw input.badPart(target, .spreadsheetProblem(.missingSheetPart(name))) }
-            sheets.append(Spreadsheet.Sheet(name: name, rows: rows))
+            let reader = SheetReader(strings: strings.items, dates: dates, part: target, input: input)
+            guard try parse(target, with: reader) else { throw input.badPart(target, .spreadsheetProblem(.missingSheetPart(name))) }
+            guard reader.sawSheetData else { throw input.badPart(target, .spreadsheetProblem(.notAWorksheet)) }
+            sheets.append(Spreadsheet.Sheet(name: name, rows: reader.rows))
         }
         return Spreadsheet(sheets: sheets)
     }
@@ -96,34 +107,5 @@ public enum XLSXReader {
         let folder = (part as NSString).deletingLastPathComponent
         let name = (part as NSString).lastPathComponent
         return (folder.isEmpty ? "" : folder + "/") + "_rels/\(name).rels"
-    }
-
-    /// The shared strings in order, read from the stream of `xl/sharedStrings.xml` (each item once):
-    /// rich text runs joined, phonetic guides left out.
-    private static func sharedStrings(_ stream: SafeXMLStream) throws -> [String] {
-        let main = SpreadsheetNamespace.main
-        let itemLevel = 2
-        var strings: [String] = []
-        var item: StringItemText?
-        while let node = try stream.next() {
-            switch node {
-            case .start:
-                if stream.depth == itemLevel, stream.name.is(main, "si") {
-                    item = StringItemText(level: itemLevel)
-                } else if stream.depth > itemLevel {
-                    item?.start(stream)
-                }
-            case .text:
-                if stream.depth > itemLevel { item?.text(stream) }
-            case .end:
-                if stream.depth == itemLevel, let finished = item {
-                    strings.append(finished.value)
-                    item = nil
-                } else if stream.depth > itemLevel {
-                    item?.end(stream)
-                }
-            }
-        }
-        return strings
     }
 }

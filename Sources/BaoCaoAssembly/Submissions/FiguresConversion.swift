@@ -34,18 +34,23 @@ public enum FiguresConversion {
     ///
     /// Every scalar carries one shared `str` tag: the emitter then leaves each value's style to
     /// libyaml's own analysis (the text is the same as with implicit tags, which Yams would resolve
-    /// with a regular expression per scalar, most of the time of a 10 000-row workbook).
+    /// with a regular expression per scalar, most of the time of a 10 000-row workbook). The
+    /// mappings share one implicit tag too (`Tag.implicit` builds a new tag, with its own
+    /// constructor tables, each time it is asked for).
     static func yaml(_ submission: Submission) throws -> Data {
         let text = Tag(.str)
+        let implicit = Tag(.implicit)
         func scalar(_ value: String) -> Node { Node(value, text) }
+        func mapping(_ pairs: [(Node, Node)]) -> Node { .mapping(Node.Mapping(pairs, implicit)) }
         var figures: [(Node, Node)] = []
+        figures.reserveCapacity(submission.figures.count)
         for figure in submission.figures {
-            figures.append((scalar(figure.id), .mapping(Node.Mapping(fields(figure).map { (scalar($0.0), scalar($0.1)) }))))
+            figures.append((scalar(figure.id), mapping(fields(figure).map { (scalar($0.0), scalar($0.1)) })))
         }
-        let root = Node.mapping(Node.Mapping([
+        let root = mapping([
             (scalar("department"), scalar(submission.department)), (scalar("period"), scalar(submission.period.description)),
-            (scalar("figures"), .mapping(Node.Mapping(figures))),
-        ]))
+            (scalar("figures"), mapping(figures)),
+        ])
         return Data(try Yams.serialize(node: root, allowUnicode: true).utf8)
     }
 

@@ -127,11 +127,11 @@ enum XLSXSubmissionReader {
             }
             return trimmed
         case .number(let lexical):
-            guard let number = SpreadsheetNumber.decimal(lexical) else {
+            guard let number = SpreadsheetNumber.vietnamese(lexical: lexical) else {
                 log.error(.textInNumberCell(lexical), at: location)
                 return nil
             }
-            return SpreadsheetNumber.vietnamese(number)
+            return number
         case .date(let date):
             if numberFields.contains(field) {
                 log.error(.dateInNumberCell(date), at: location)

@@ -34,34 +34,70 @@ public enum VietnameseNumberParser {
     ///   English spreadsheet means as one thousand two hundred thirty-four) is reported as ambiguous.
     public static func parse(_ raw: String, strict: Bool = false) throws(Problem) -> Value {
         let trimmed = raw.trimmedWhitespace
-        let text = trimmed.unicodeScalars.contains("\u{00A0}") ? trimmed.replacingOccurrences(of: "\u{00A0}", with: "") : trimmed
-        var body = Substring(text)
+        // The text's UTF-8 without no-break spaces (C2 A0), which may group thousands.
+        var bytes = Array(trimmed.utf8)
+        if bytes.contains(0xC2) { bytes = withoutNoBreakSpaces(bytes) }
+        var body = bytes[...]
         var negative = false
-        if body.first == "-" || body.first == "−" {
+        if body.first == UInt8(ascii: "-") {
             negative = true
             body = body.dropFirst()
+        } else if body.starts(with: [0xE2, 0x88, 0x92]) {  // "−", the minus sign
+            negative = true
+            body = body.dropFirst(3)
         }
-        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
+        guard !body.isEmpty, body.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else {
             throw .notANumber(raw)
         }
-        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+        let parts = body.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
         guard parts.count <= 2 else { throw .notANumber(raw) }
         let integerPart = parts[0]
-        let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false)
+        let groups = integerPart.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         if groups.count > 1 {
             guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
                 throw .notANumber(raw)
             }
         }
         guard !integerPart.isEmpty else { throw .notANumber(raw) }
-        let fraction = parts.count == 2 ? parts[1] : ""
+        let fraction = parts.count == 2 ? parts[1] : []
         if parts.count == 2 {
-            guard !fraction.isEmpty, !fraction.contains(".") else { throw .notANumber(raw) }
+            guard !fraction.isEmpty, !fraction.contains(UInt8(ascii: ".")) else { throw .notANumber(raw) }
             if strict, groups.count == 1, fraction.count == 3 { throw .ambiguous(raw) }
         }
-        let digits = groups.joined() + (fraction.isEmpty ? "" : "." + fraction)
-        guard var value = Decimal(string: digits, locale: posix) else { throw .notANumber(raw) }
+        guard var value = decimal(groups.joined() + fraction, fractionDigits: fraction.count) else { throw .notANumber(raw) }
         if negative { value = -value }
         return Value(value: value, fractionDigits: fraction.count)
+    }
+
+    /// The decimal of ASCII `digits` of which the last `fractionDigits` follow the decimal point:
+    /// built from the digits themselves when they fit 64 bits and at most 38 decimals (no text
+    /// parsing per number), by `Decimal(string:)` when they do not.
+    private static func decimal(_ digits: some Collection<UInt8>, fractionDigits: Int) -> Decimal? {
+        let significant = digits.drop { $0 == UInt8(ascii: "0") }
+        guard significant.count <= 19, fractionDigits <= 38 else {
+            var text = String(decoding: digits, as: UTF8.self)
+            if fractionDigits > 0 { text.insert(".", at: text.index(text.endIndex, offsetBy: -fractionDigits)) }
+            return Decimal(string: text, locale: posix)
+        }
+        let mantissa = significant.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - UInt8(ascii: "0")) }
+        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private static func withoutNoBreakSpaces(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2
+                continue
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return out
     }
 }
