@@ -22,9 +22,8 @@ final class SharedStrings: SafeXMLHandler {
     }
 
     func end(_ name: XMLName, depth: Int) {
-        if depth == Self.itemLevel, let finished = item {
+        if depth == Self.itemLevel, let finished = item.take() {
             items.append(finished.value)
-            item = nil
         } else if depth > Self.itemLevel {
             item?.end(depth: depth)
         }

@@ -109,8 +109,7 @@ final class SheetReader: SafeXMLHandler {
         } else if level == Level.row {
             if !cells.isEmpty { rows.append(Spreadsheet.Row(number: rowNumber, cells: cells)) }
             cells = []
-        } else if level == Level.cell, let finished = cell {
-            cell = nil
+        } else if level == Level.cell, let finished = cell.take() {
             if let content = try content(finished) {
                 cells.append(Spreadsheet.Cell(column: finished.column, row: rowNumber, reference: finished.reference, content: content))
             }

@@ -15,6 +15,22 @@ struct VietnameseFormatTests {
         #expect(VietnameseFormat.number(Decimal(string: "2.5")!) == "3")
     }
 
+    @Test func writesADecimalsPlainTextAsItsDescription() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Decimal] = ["0", "0.0", "-17", "41.68", "0.041", "1000", "-0.5", "999999999999999999", "1000000000000000000",
+                                 "12345678901234567890.5", "1E-30", "-2344.844"].map { Decimal(string: $0)! }
+        for _ in 0..<2_000 {
+            let mantissa = UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator)
+            var value = Decimal(sign: Bool.random(using: &generator) ? .minus : .plus, exponent: Int.random(in: -25...8, using: &generator),
+                                significand: Decimal(mantissa))
+            values.append(value)
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &value, Int.random(in: 0...4, using: &generator), .plain)
+            values.append(rounded)
+        }
+        for value in values { #expect(value.plainText == value.description, "\(value)") }
+    }
+
     @Test func formatsExactlyWithoutFloatingPoint() {
         // More digits than a Double holds: every one is kept.
         #expect(VietnameseFormat.number(Decimal(string: "1234567890123456789.25")!, fractionDigits: 1) == "1.234.567.890.123.456.789,3")
@@ -86,6 +102,22 @@ struct VietnameseFormatTests {
         #expect(throws: VietnameseNumberParser.Problem.ambiguous("1,234")) { try VietnameseNumberParser.parse("1,234", strict: true) }
         #expect(throws: VietnameseNumberParser.Problem.notANumber("12.34")) { try VietnameseNumberParser.parse("12.34") }
         #expect(throws: VietnameseNumberParser.Problem.notANumber("abc")) { try VietnameseNumberParser.parse("abc") }
+    }
+
+    @Test func readsNumbersFromTheirDigits() throws {
+        let read: [(String, String, Int)] = [
+            ("1.234.567,5", "1234567.5", 1), ("-1.234", "-1234", 0), ("−5", "-5", 0), ("1\u{00A0}234", "1234", 0),
+            (" 007 ", "7", 0), ("0,0100", "0.01", 4), ("41,68", "41.68", 2), ("123.456.789.012.345.678.901,25", "123456789012345678901.25", 2),
+        ]
+        for (text, value, digits) in read {
+            let number = try VietnameseNumberParser.parse(text)
+            #expect(number.value == Decimal(string: value) && number.fractionDigits == digits, "\(text)")
+        }
+        for text in ["", "-", "1..234", ",5", "1,", "1,2,3", "1.23", "12.345.67", "1,2.3", "1.234,", "+5", "5©", ".5", "1.2345"] {
+            #expect(throws: VietnameseNumberParser.Problem.notANumber(text)) { try VietnameseNumberParser.parse(text) }
+        }
+        #expect(throws: VietnameseNumberParser.Problem.ambiguous("-1,234")) { try VietnameseNumberParser.parse("-1,234", strict: true) }
+        #expect(try VietnameseNumberParser.parse("1.234,567", strict: true).fractionDigits == 3)
     }
 }
 

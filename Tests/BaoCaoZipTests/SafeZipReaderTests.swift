@@ -41,6 +41,22 @@ struct SafeZipReaderTests {
         #expect(!reader.contains("missing.xml"))
     }
 
+    @Test func inflatesAnEntryChunkByChunkAndPassesTheConsumersErrorOn() throws {
+        let content = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 * 7 / 5) })
+        let reader = try SafeZipReader(data: try deflatedZip([("xl/worksheets/sheet1.xml", content)]))
+        var chunks: [Int] = []
+        var inflated = Data()
+        #expect(try reader.read("xl/worksheets/sheet1.xml") { chunk in
+            chunks.append(chunk.count)
+            inflated.append(contentsOf: chunk)
+        })
+        #expect(inflated == content)
+        #expect(chunks.count > 1 && chunks.allSatisfy { $0 <= 64 << 10 }, "\(chunks)")
+        #expect(try reader.read("missing.xml") { _ in } == false)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) { _ = try reader.read("xl/worksheets/sheet1.xml") { _ in throw Stop() } }
+    }
+
     @Test func refusesAnEntryClaimingOneGibibyteAtOnce() throws {
         let zeros = Data(count: 1 << 20)
         let bomb = claimingSize(1 << 30, in: try deflatedZip([("word/document.xml", zeros)]))

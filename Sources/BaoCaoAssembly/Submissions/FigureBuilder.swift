@@ -14,7 +14,34 @@ struct FigureBuilder {
     /// One field's text and where it was written.
     struct Field {
         var text: String
-        var location: SourceLocation
+        private var place: Place
+
+        /// Where the field was written; a spreadsheet cell's location is built only when asked for
+        /// (by a message), not for every cell read.
+        var location: SourceLocation {
+            switch place {
+            case .known(let location): return location
+            case .cell(let prefix, let reference): return SourceLocation(file: prefix + reference)
+            }
+        }
+
+        private enum Place {
+            case known(SourceLocation)
+            /// "file!sheet!" and the cell's reference.
+            case cell(prefix: String, reference: String)
+        }
+
+        /// A field written at `location`.
+        init(text: String, location: SourceLocation) {
+            self.text = text
+            place = .known(location)
+        }
+
+        /// A field in the spreadsheet cell `reference` of the sheet named by `prefix` ("file!sheet!").
+        init(text: String, cellPrefix prefix: String, reference: String) {
+            self.text = text
+            place = .cell(prefix: prefix, reference: reference)
+        }
     }
 
     /// The department and file the figures come from.

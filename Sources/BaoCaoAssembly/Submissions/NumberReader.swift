@@ -48,9 +48,12 @@ enum NumberReader {
 
     /// True for "1.234": one dot and exactly three digits after it, nothing else.
     static func isSingleGroup(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 3
-            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        let bytes = text.utf8
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else { return false }
+        let before = bytes.distance(from: bytes.startIndex, to: dot)
+        return (1...3).contains(before) && bytes.count - before - 1 == 3
+            && bytes.allSatisfy { $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            && bytes[bytes.index(after: dot)...].allSatisfy { $0 != UInt8(ascii: ".") }
     }
 
     /// True for "98.3", "2344.844" or "1,234.5": a decimal point or comma grouping as English writes them.

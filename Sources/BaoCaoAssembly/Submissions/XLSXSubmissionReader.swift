@@ -29,7 +29,9 @@ enum XLSXSubmissionReader {
         guard let (sheet, headerIndex) = workbook.sheets.lazy.compactMap({ sheet in headerRow(in: sheet).map { (sheet, $0) } }).first else {
             throw BaoCaoError.badInput(.noHeaderRow, at: SourceLocation(file: file))
         }
-        func location(_ reference: String) -> SourceLocation { SourceLocation(file: "\(file)!\(sheet.name)!\(reference)") }
+        // "file!sheet!", once: a cell's location is this and its reference, built when it is needed.
+        let cellPrefix = "\(file)!\(sheet.name)!"
+        func location(_ reference: String) -> SourceLocation { SourceLocation(file: cellPrefix + reference) }
         var department: (String, SourceLocation)?
         var period: (ReportingPeriod, SourceLocation)?
         for row in sheet.rows[..<headerIndex] {
@@ -68,7 +70,7 @@ enum XLSXSubmissionReader {
             guard let idCell = row.cell(idColumn) else { continue }
             let id = text(idCell.content)
             guard !id.isEmpty else { continue }
-            var fields: [String: FigureBuilder.Field] = [:]
+            var fields: [String: FigureBuilder.Field] = Dictionary(minimumCapacity: columns.count)
             var readable = true
             for cell in row.cells where cell.column != idColumn {
                 guard let field = columns[cell.column] else { continue }
@@ -76,7 +78,7 @@ enum XLSXSubmissionReader {
                     readable = false
                     continue
                 }
-                if !value.isEmpty { fields[field] = .init(text: value, location: location(cell.reference)) }
+                if !value.isEmpty { fields[field] = .init(text: value, cellPrefix: cellPrefix, reference: cell.reference) }
             }
             guard readable else { continue }
             // The figure is where its value is to be typed: "E9" (the tally's "Tổng số" cell).
@@ -107,19 +109,20 @@ enum XLSXSubmissionReader {
 
     /// A cell's content as the text ``FigureBuilder`` reads, or `nil` (and an error) when the cell
     /// cannot give a value.
-    private static func fieldText(_ cell: Spreadsheet.Cell, field: String, at location: SourceLocation, log: DiagnosticLog) -> String? {
+    private static func fieldText(_ cell: Spreadsheet.Cell, field: String, at location: @autoclosure () -> SourceLocation,
+                                  log: DiagnosticLog) -> String? {
         switch cell.content {
         case .formulaWithoutValue:
-            log.error(.formulaWithoutValue, at: location)
+            log.error(.formulaWithoutValue, at: location())
             return nil
         case .error(let code):
-            log.error(.errorValue(code), at: location)
+            log.error(.errorValue(code), at: location())
             return nil
         case .text(let text):
             let trimmed = text.trimmedWhitespace
             if numberFields.contains(field), !trimmed.isEmpty,
                 (try? VietnameseNumberParser.parse(trimmed.replacingOccurrences(of: "%", with: ""))) == nil {
-                log.error(.textInNumberCell(trimmed), at: location)
+                log.error(.textInNumberCell(trimmed), at: location())
                 return nil
             }
             if field == "kind", FigureKind(rawValue: trimmed) == nil, let kind = kindsByLabel[trimmed.lowercased()] {
@@ -128,13 +131,13 @@ enum XLSXSubmissionReader {
             return trimmed
         case .number(let lexical):
             guard let number = SpreadsheetNumber.vietnamese(lexical: lexical) else {
-                log.error(.textInNumberCell(lexical), at: location)
+                log.error(.textInNumberCell(lexical), at: location())
                 return nil
             }
             return number
         case .date(let date):
             if numberFields.contains(field) {
-                log.error(.dateInNumberCell(date), at: location)
+                log.error(.dateInNumberCell(date), at: location())
                 return nil
             }
             return date

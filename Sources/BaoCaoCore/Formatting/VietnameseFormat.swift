@@ -32,8 +32,8 @@ public enum VietnameseFormat {
     /// Works on the digits of the exact decimal expansion, so no figure goes through a binary
     /// floating-point number or a locale (ICU) on the way.
     private static func written(_ value: Decimal, minimumFractionDigits: Int) -> String {
-        // Decimal's description is its exact expansion, without exponent or grouping: "-2344.844".
-        let plain = Array(value.description.utf8)
+        // The exact expansion, without exponent or grouping: "-2344.844".
+        let plain = Array(value.plainText.utf8)
         let negative = plain.first == UInt8(ascii: "-")
         let unsigned = plain.dropFirst(negative ? 1 : 0)
         let point = unsigned.firstIndex(of: UInt8(ascii: "."))

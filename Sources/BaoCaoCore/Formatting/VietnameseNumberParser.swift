@@ -33,40 +33,58 @@ public enum VietnameseNumberParser {
     /// - Parameter strict: when true, a lone "," followed by exactly three digits ("1,234", which an
     ///   English spreadsheet means as one thousand two hundred thirty-four) is reported as ambiguous.
     public static func parse(_ raw: String, strict: Bool = false) throws(Problem) -> Value {
-        let trimmed = raw.trimmedWhitespace
-        // The text's UTF-8 without no-break spaces (C2 A0), which may group thousands.
-        var bytes = Array(trimmed.utf8)
-        if bytes.contains(0xC2) { bytes = withoutNoBreakSpaces(bytes) }
-        var body = bytes[...]
+        // One pass over the UTF-8 bytes, no-break spaces (C2 A0, which may group thousands) left out.
+        var bytes = raw.trimmedWhitespace.utf8[...]
         var negative = false
-        if body.first == UInt8(ascii: "-") {
+        if bytes.first == UInt8(ascii: "-") {
             negative = true
-            body = body.dropFirst()
-        } else if body.starts(with: [0xE2, 0x88, 0x92]) {  // "−", the minus sign
+            bytes = bytes.dropFirst()
+        } else if bytes.starts(with: [0xE2, 0x88, 0x92]) {  // "−", the minus sign
             negative = true
-            body = body.dropFirst(3)
+            bytes = bytes.dropFirst(3)
         }
-        guard !body.isEmpty, body.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else {
-            throw .notANumber(raw)
-        }
-        let parts = body.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
-        guard parts.count <= 2 else { throw .notANumber(raw) }
-        let integerPart = parts[0]
-        let groups = integerPart.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        if groups.count > 1 {
-            guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+        var digits: [UInt8] = []
+        var commas = 0, groups = 1, firstGroup = 0, group = 0, fractionDigits = 0
+        var wellGrouped = true, dotInFraction = false, afterNoBreak = false, empty = true
+        for byte in bytes {
+            if afterNoBreak {
+                afterNoBreak = false
+                if byte == 0xA0 { continue }
+                throw .notANumber(raw)
+            }
+            empty = false
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits.append(byte)
+                if commas == 0 { group += 1 } else { fractionDigits += 1 }
+            case UInt8(ascii: "."):
+                if commas > 0 {
+                    dotInFraction = true
+                } else {
+                    if groups == 1 { firstGroup = group } else if group != 3 { wellGrouped = false }
+                    groups += 1
+                    group = 0
+                }
+            case UInt8(ascii: ","):
+                commas += 1
+            case 0xC2:
+                afterNoBreak = true
+            default:
                 throw .notANumber(raw)
             }
         }
-        guard !integerPart.isEmpty else { throw .notANumber(raw) }
-        let fraction = parts.count == 2 ? parts[1] : []
-        if parts.count == 2 {
-            guard !fraction.isEmpty, !fraction.contains(UInt8(ascii: ".")) else { throw .notANumber(raw) }
-            if strict, groups.count == 1, fraction.count == 3 { throw .ambiguous(raw) }
+        if groups == 1 { firstGroup = group } else if group != 3 { wellGrouped = false }
+        let integerEmpty = groups == 1 && firstGroup == 0
+        guard !empty, !afterNoBreak, commas <= 1, !integerEmpty, !dotInFraction, commas == 0 || fractionDigits > 0 else {
+            throw .notANumber(raw)
         }
-        guard var value = decimal(groups.joined() + fraction, fractionDigits: fraction.count) else { throw .notANumber(raw) }
+        if groups > 1 {
+            guard (1...3).contains(firstGroup), wellGrouped else { throw .notANumber(raw) }
+        }
+        if strict, commas == 1, groups == 1, fractionDigits == 3 { throw .ambiguous(raw) }
+        guard var value = decimal(digits, fractionDigits: fractionDigits) else { throw .notANumber(raw) }
         if negative { value = -value }
-        return Value(value: value, fractionDigits: fraction.count)
+        return Value(value: value, fractionDigits: fractionDigits)
     }
 
     /// The decimal of ASCII `digits` of which the last `fractionDigits` follow the decimal point:
@@ -81,23 +99,5 @@ public enum VietnameseNumberParser {
         }
         let mantissa = significant.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - UInt8(ascii: "0")) }
         return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-    }
-
-    private static func withoutNoBreakSpaces(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                index += 2
-                continue
-            }
-            out.append(bytes[index])
-            index += 1
-        }
-        return out
     }
 }
