@@ -54,13 +54,15 @@ struct StringItemText {
 
     /// The item's text, `_xHHHH_` escapes decoded, in NFC.
     var value: String {
-        Self.unescaped(String(decoding: direct ?? runs, as: UTF8.self)).nfc
+        let bytes = direct ?? runs
+        let text = String(decoding: bytes, as: UTF8.self)
+        return (Self.hasEscape(bytes) ? Self.unescaped(text) : text).nfc
     }
 
-    /// Whether `text` has "_x" somewhere (the start of an escape), found in its UTF-8 bytes.
-    private static func hasEscape(_ text: String) -> Bool {
+    /// Whether `bytes` hold "_x" somewhere (the start of an escape).
+    private static func hasEscape(_ bytes: [UInt8]) -> Bool {
         var underscore = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if underscore, byte == UInt8(ascii: "x") { return true }
             underscore = byte == UInt8(ascii: "_")
         }
@@ -69,8 +71,7 @@ struct StringItemText {
 
     /// `text` with its `_xHHHH_` escapes (ECMA-376 ST_Xstring: "_x000D_" for a carriage return,
     /// "_x005F_" for "_") decoded.
-    static func unescaped(_ text: String) -> String {
-        guard Self.hasEscape(text) else { return text }
+    private static func unescaped(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
         while let start = rest.range(of: "_x") {
