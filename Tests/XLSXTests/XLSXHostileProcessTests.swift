@@ -5,7 +5,7 @@ import Testing
 /// Hostile workbooks put into an inbox and checked by a real `baocao validate` process, whose peak
 /// resident memory and processor time GNU time measures: each is refused, naming the file, in
 /// under a second of processor time and under 100 MiB, however much its zip claims or its XML
-/// would expand to.
+/// would expand to, or wherever its relationships point.
 @Suite("Hostile workbooks refused by baocao validate in bounded time and memory", .tags(.external))
 struct XLSXHostileProcessTests {
     /// What GNU time measured of one run, and what baocao printed.
@@ -80,6 +80,14 @@ struct XLSXHostileProcessTests {
         let spaces = try deflatedSpaces(40 << 20)
         let workbook = XLSXPackages.workbook(sheetData: "", sheetPart: .init("xl/worksheets/sheet1.xml", spaces, claimedSize: 4096, method: 8))
         try expectRefused(workbook, saying: "inflates beyond its declared 4096 bytes")
+    }
+
+    @Test func aRelationshipOutOfThePackageIsRefusedAndNothingIsWrittenThere() throws {
+        let target = "../../../../tmp/baocao-escaped-\(UUID().uuidString).xml"
+        let workbook = XLSXPackages.workbook(sheetData: "", workbookTarget: target,
+                                             extra: [.init(String(target.dropFirst(3)), text: "<x/>")])
+        try expectRefused(workbook, saying: target)
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/" + (target as NSString).lastPathComponent))
     }
 
     @Test func billionLaughsAndExternalEntitiesInASheetAreRefused() throws {
