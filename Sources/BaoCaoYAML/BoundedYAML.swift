@@ -22,7 +22,9 @@ public enum BoundedYAML {
         guard !mayExceedLimit(text) || AliasBudget.expandedNodeCount(text, limit: nodeLimit) <= nodeLimit else {
             throw BaoCaoError.badInput(.yamlTooLarge(limit: nodeLimit), at: location)
         }
-        return try Yams.compose(yaml: text, schema)
+        // UTF-8 named here: Yams' default reads the whole environment for every text (to look for
+        // YAMS_DEFAULT_ENCODING), a third of a million instructions a submission.
+        return try Yams.compose(yaml: text, schema, .default, .utf8)
     }
 
     /// Whether `text` could stand for more than ``nodeLimit`` nodes, so that they must be counted

@@ -62,7 +62,7 @@ struct NarrativeRenderer {
         var blocks: [Block] = []
         var footnotes: [Footnote] = []
         for chunk in Self.paragraphs(text) {
-            let lines = Self.lines(chunk)
+            let lines = chunk.lines
             if lines.allSatisfy({ $0.hasPrefix("- ") }) {
                 let items = lines.map { [Block.paragraph(Self.inlines(String($0.dropFirst(2)), prefix: prefix))] }
                 blocks.append(.list(ListBlock(items: items)))
@@ -100,26 +100,7 @@ struct NarrativeRenderer {
     // MARK: - Helpers
 
     private static func paragraphs(_ text: String) -> [String] {
-        lines(text).map(trimmed).split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: "\n") }
-    }
-
-    /// The lines of `text`, as `split(separator: "\n", omittingEmptySubsequences: false)` gives them
-    /// (a line feed after a carriage return is one character with it, so no break), found in the
-    /// UTF-8 bytes instead of by walking characters, which cost more than the rest of a narrative.
-    private static func lines(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = text.startIndex
-        var previous: UInt8 = 0
-        for index in text.utf8.indices {
-            let byte = text.utf8[index]
-            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                lines.append(text[start..<index])
-                start = text.utf8.index(after: index)
-            }
-            previous = byte
-        }
-        lines.append(text[start...])
-        return lines
+        text.lines.map(trimmed).split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: "\n") }
     }
 
     private static let whitespace = CharacterSet.whitespaces
