@@ -32,6 +32,6 @@ public enum BoundedYAML {
     /// byte of its own but for an implicit empty key or value, under two nodes a byte in all: a
     /// short text without `*` is within the limit (a department's submission, the outline).
     static func mayExceedLimit(_ text: String) -> Bool {
-        text.utf8.count > nodeLimit / 4 || text.utf8.contains(UInt8(ascii: "*"))
+        text.utf8.count > nodeLimit / 4 || text.utf8Contains(UInt8(ascii: "*"))
     }
 }

@@ -119,7 +119,7 @@ struct NarrativeRenderer {
 
     private static func inlines(_ text: String, prefix: String) -> [Inline] {
         // Text without a bracket has no note mark (a byte search, far cheaper than the expression).
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return text.isEmpty ? [] : [.text(text)] }
+        guard text.utf8Contains(UInt8(ascii: "[")) else { return text.isEmpty ? [] : [.text(text)] }
         var out: [Inline] = []
         var cursor = text.startIndex
         for match in noteMark.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
