@@ -100,19 +100,7 @@ struct NarrativeRenderer {
     // MARK: - Helpers
 
     private static func paragraphs(_ text: String) -> [String] {
-        text.lines.map(trimmed).split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: "\n") }
-    }
-
-    private static let whitespace = CharacterSet.whitespaces
-
-    /// `line` without the blanks and tabs at either end, as `trimmingCharacters(in: .whitespaces)`
-    /// gives it, but looking at the ends only.
-    private static func trimmed(_ line: Substring) -> String {
-        let scalars = line.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !whitespace.contains($0) }),
-            let last = scalars.lastIndex(where: { !whitespace.contains($0) })
-        else { return "" }
-        return String(scalars[first...last])
+        text.lines.map(\.trimmedBlanks).split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: "\n") }
     }
 
     private static let noteMark = try! NSRegularExpression(pattern: #"\[\^([^\]\s]+)\]"#)
