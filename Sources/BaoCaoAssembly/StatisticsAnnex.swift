@@ -30,7 +30,8 @@ enum StatisticsAnnex {
                 indicators[id] = known
             }
         }
-        let present = profile.departments.map(\.id).filter { order[$0] != nil } + order.keys.filter { id in !profile.departments.contains { $0.id == id } }.sorted()
+        let known = Set(profile.departments.map(\.id))
+        let present = profile.departments.map(\.id).filter { order[$0] != nil } + order.keys.filter { !known.contains($0) }.sorted()
         var sectors: [StatisticalAnnex.Sector] = []
         var placed: Set<String> = []
         for sector in outline.annex.sectors {

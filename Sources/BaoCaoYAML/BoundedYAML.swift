@@ -22,7 +22,9 @@ public enum BoundedYAML {
         guard !mayExceedLimit(text) || AliasBudget.expandedNodeCount(text, limit: nodeLimit) <= nodeLimit else {
             throw BaoCaoError.badInput(.yamlTooLarge(limit: nodeLimit), at: location)
         }
-        return try Yams.compose(yaml: text, schema)
+        // UTF-8 named here: Yams' default reads the whole environment for every text (to look for
+        // YAMS_DEFAULT_ENCODING), a third of a million instructions a submission.
+        return try Yams.compose(yaml: text, schema, .default, .utf8)
     }
 
     /// Whether `text` could stand for more than ``nodeLimit`` nodes, so that they must be counted
@@ -30,6 +32,6 @@ public enum BoundedYAML {
     /// byte of its own but for an implicit empty key or value, under two nodes a byte in all: a
     /// short text without `*` is within the limit (a department's submission, the outline).
     static func mayExceedLimit(_ text: String) -> Bool {
-        text.utf8.count > nodeLimit / 4 || text.utf8.contains(UInt8(ascii: "*"))
+        text.utf8.count > nodeLimit / 4 || text.utf8Contains(UInt8(ascii: "*"))
     }
 }

@@ -1,5 +1,4 @@
 import BaoCaoCore
-import CSV
 import Foundation
 
 /// Writes a report as one CSV table (UTF-8, CRLF) in the dialect of ``ExportOptions/csv``: an
@@ -23,9 +22,9 @@ public struct CSVExporter: Exporter {
         stream.open()
         if options.byteOrderMark || options.csv == .excel {
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-            stream.write(bom, maxLength: bom.count)
+            _ = stream.write(bom, maxLength: bom.count)
         }
-        let writer = try CSVWriter(stream: stream, delimiter: options.csv.delimiter, newline: .crlf)
+        let writer = try CSVRunWriter(stream: stream, delimiter: options.csv.delimiter)
         if let statistics = report.statistics {
             try writer.write(row: StatisticalAnnex.dataColumns)
             for var row in statistics.dataRows {
@@ -36,7 +35,7 @@ public struct CSVExporter: Exporter {
             try writer.write(row: Self.columns)
             for row in ReportRows(report).rows { try writer.write(row: row.fields) }
         }
-        stream.write([0x0D, 0x0A], maxLength: 2)
+        _ = stream.write([0x0D, 0x0A], maxLength: 2)
         stream.close()
         return Data(stream.bytes)
     }

@@ -31,7 +31,8 @@ struct FigureTests {
                 let shares = rounding.shares(of: parts, in: whole)
                 for (part, share) in zip(parts, shares) {
                     let expected = reference(part, whole, precision)
-                    #expect(share == expected && share.description == expected.description, "\(part)/\(whole) at \(precision) decimals")
+                    let same = withUnsafeBytes(of: share) { Array($0) } == withUnsafeBytes(of: expected) { Array($0) }
+                    #expect(share == expected && same, "\(part)/\(whole) at \(precision) decimals")
                 }
             }
         }

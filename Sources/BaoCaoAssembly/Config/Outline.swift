@@ -92,7 +92,7 @@ public struct Outline: Sendable {
     public static func load(_ url: URL, file: String) throws -> Outline {
         let text = try YAMLNode.text(of: url, file: file)
         let root = try YAMLNode.parse(text, file: file)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines
         let part = { (node: YAMLNode) in try Self.part(node, lines: lines) }
         let section = { (node: YAMLNode) in try Self.section(node, part: part) }
         var perFigure: [String: ShareRounding] = [:]

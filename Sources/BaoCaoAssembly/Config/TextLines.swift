@@ -16,7 +16,7 @@ public struct TextLines: Sendable {
         let bytes = Array(text.utf8)
         var cursor = 0
         for number in line...min(fileLines.count, line + 400) where cursor < bytes.count {
-            let words = Array(fileLines[number - 1].trimmingCharacters(in: .whitespaces).utf8)
+            let words = Array(fileLines[number - 1].trimmedBlanks.utf8)
             guard !words.isEmpty else { continue }
             var at = cursor
             while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: "\n") { at += 1 }

@@ -28,10 +28,10 @@ public struct ShareRounding: Hashable, Sendable {
     /// The shares of `parts` in `whole`, in percent, rounded by this rule; empty when `whole` is 0.
     public func shares(of parts: [Int], in whole: Int) -> [Decimal] {
         guard whole > 0 else { return [] }
-        let scale = Self.power(precision)
-        if method == .halfUp, let shares = Self.halfUpInIntegers(parts, in: whole, precision: precision, scale: scale) {
+        if method == .halfUp, let shares = Self.halfUpInIntegers(parts, in: whole, precision: precision) {
             return shares
         }
+        let scale = Self.power(precision)
         let exact = parts.map { Decimal($0) * 100 * scale / Decimal(whole) }
         switch method {
         case .halfUp:
@@ -55,9 +55,10 @@ public struct ShareRounding: Hashable, Sendable {
     }
 
     /// The half-up shares in exact integer arithmetic, `⌊(2·part·100·10^precision + whole) / (2·whole)⌋`
-    /// scaled back, the same `Decimal`s as rounding the decimal quotient gives for a fraction of the
-    /// cost; `nil` for a negative part, more than 9 decimals or products past `Int`.
-    private static func halfUpInIntegers(_ parts: [Int], in whole: Int, precision: Int, scale: Decimal) -> [Decimal]? {
+    /// scaled back by the exponent, the same `Decimal`s (representation included) as rounding the
+    /// decimal quotient and dividing by 10^precision give, without a `Decimal` division (some
+    /// 50 000 instructions each); `nil` for a negative part, more than 9 decimals or products past `Int`.
+    private static func halfUpInIntegers(_ parts: [Int], in whole: Int, precision: Int) -> [Decimal]? {
         guard (0...9).contains(precision), whole <= Int.max / 2 else { return nil }
         let factor = (0..<precision).reduce(200) { value, _ in value * 10 }
         var shares: [Decimal] = []
@@ -65,7 +66,14 @@ public struct ShareRounding: Hashable, Sendable {
         for part in parts {
             let (twice, overflow) = part.multipliedReportingOverflow(by: factor)
             guard part >= 0, !overflow, twice <= Int.max - whole else { return nil }
-            shares.append(Decimal((twice + whole) / (2 * whole)) / scale)
+            // A quotient is compact: no trailing zero is left in the mantissa while decimals remain.
+            var digits = (twice + whole) / (2 * whole)
+            var exponent = -precision
+            while exponent < 0, digits != 0, digits % 10 == 0 {
+                digits /= 10
+                exponent += 1
+            }
+            shares.append(digits == 0 ? Decimal(0) : Decimal(sign: .plus, exponent: exponent, significand: Decimal(digits)))
         }
         return shares
     }

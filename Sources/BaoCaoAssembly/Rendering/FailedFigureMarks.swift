@@ -33,7 +33,7 @@ enum FailedFigureMarks {
     private static func highlighted(_ inlines: [Inline]) -> [Inline] {
         inlines.flatMap { inline -> [Inline] in
             switch inline {
-            case .text(let text) where text.contains(open) || text.contains(close):
+            case .text(let text) where hasMark(text):
                 return split(text)
             case .styled(let style, let children):
                 return [.styled(style, highlighted(children))]
@@ -41,6 +41,20 @@ enum FailedFigureMarks {
                 return [inline]
             }
         }
+    }
+
+    /// True when `text` may hold a mark: its UTF-8 has U+E000 or U+E001 (`EE 80 80`, `EE 80 81`).
+    /// A byte search, where `String.contains(Character)` breaks the whole text into characters;
+    /// ``split(_:)`` then compares characters, so a mark that a combining mark follows is still no
+    /// mark, as before.
+    private static func hasMark(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if previous == (0xEE, 0x80), byte == 0x80 || byte == 0x81 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// "a \u{E000}296\u{E001} b" as [a, highlighted 296, b].

@@ -62,7 +62,7 @@ struct NarrativeRenderer {
         var blocks: [Block] = []
         var footnotes: [Footnote] = []
         for chunk in Self.paragraphs(text) {
-            let lines = Self.lines(chunk)
+            let lines = chunk.lines
             if lines.allSatisfy({ $0.hasPrefix("- ") }) {
                 let items = lines.map { [Block.paragraph(Self.inlines(String($0.dropFirst(2)), prefix: prefix))] }
                 blocks.append(.list(ListBlock(items: items)))
@@ -100,45 +100,14 @@ struct NarrativeRenderer {
     // MARK: - Helpers
 
     private static func paragraphs(_ text: String) -> [String] {
-        lines(text).map(trimmed).split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: "\n") }
-    }
-
-    /// The lines of `text`, as `split(separator: "\n", omittingEmptySubsequences: false)` gives them
-    /// (a line feed after a carriage return is one character with it, so no break), found in the
-    /// UTF-8 bytes instead of by walking characters, which cost more than the rest of a narrative.
-    private static func lines(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = text.startIndex
-        var previous: UInt8 = 0
-        for index in text.utf8.indices {
-            let byte = text.utf8[index]
-            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                lines.append(text[start..<index])
-                start = text.utf8.index(after: index)
-            }
-            previous = byte
-        }
-        lines.append(text[start...])
-        return lines
-    }
-
-    private static let whitespace = CharacterSet.whitespaces
-
-    /// `line` without the blanks and tabs at either end, as `trimmingCharacters(in: .whitespaces)`
-    /// gives it, but looking at the ends only.
-    private static func trimmed(_ line: Substring) -> String {
-        let scalars = line.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !whitespace.contains($0) }),
-            let last = scalars.lastIndex(where: { !whitespace.contains($0) })
-        else { return "" }
-        return String(scalars[first...last])
+        text.lines.map(\.trimmedBlanks).split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: "\n") }
     }
 
     private static let noteMark = try! NSRegularExpression(pattern: #"\[\^([^\]\s]+)\]"#)
 
     private static func inlines(_ text: String, prefix: String) -> [Inline] {
         // Text without a bracket has no note mark (a byte search, far cheaper than the expression).
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return text.isEmpty ? [] : [.text(text)] }
+        guard text.utf8Contains(UInt8(ascii: "[")) else { return text.isEmpty ? [] : [.text(text)] }
         var out: [Inline] = []
         var cursor = text.startIndex
         for match in noteMark.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

@@ -47,7 +47,7 @@ struct NarrativeTemplate {
         self.text = text
         // Text without a brace has no tag. (A byte search: String.contains(String) goes through
         // NSString or a generic collection search, either costing more than parsing.)
-        guard text.utf8.contains(UInt8(ascii: "{")) else {
+        guard text.utf8Contains(UInt8(ascii: "{")) else {
             (placeholders, departments, parsed) = ([], [], nil)
             return
         }
@@ -103,7 +103,7 @@ struct NarrativeTemplate {
         /// The template of `text`, read on first use.
         func template(_ text: String) -> NarrativeTemplate {
             // Text without a brace is read at once, for less than hashing it to look it up costs.
-            guard text.utf8.contains(UInt8(ascii: "{")) else { return NarrativeTemplate(text) }
+            guard text.utf8Contains(UInt8(ascii: "{")) else { return NarrativeTemplate(text) }
             if let known = templates[text] { return known }
             let template = NarrativeTemplate(text)
             templates[text] = template

@@ -136,7 +136,7 @@ struct SectionBuilder {
     /// department is a warning at its own line of the outline (`lines`) or at `location`. The first sentence left out
     /// for a department the report has not yet said missing becomes "… chưa gửi báo cáo.".
     private mutating func kept(_ template: String, lines: TextLines?, at location: SourceLocation) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        guard template.utf8Contains(UInt8(ascii: "{")) else { return template }
         var kept = ""
         for sentence in TemplateSentences.split(template) {
             let paths = renderer.printedPaths(in: String(sentence))
@@ -163,7 +163,7 @@ struct SectionBuilder {
             // A paragraph break after a sentence left out stays.
             if blanks.contains("\n") { kept += blanks }
         }
-        return kept.trimmingCharacters(in: .whitespacesAndNewlines)
+        return kept.trimmedWhitespaceAndNewlines
     }
 
     /// `notes` with their sentences ``kept(_:lines:at:)``; a note left with none is left out.

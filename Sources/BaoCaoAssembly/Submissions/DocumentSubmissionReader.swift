@@ -29,7 +29,7 @@ enum DocumentSubmissionReader {
     private static func departmentAndKey(of file: SubmissionReader.File) throws -> (department: String, key: String) {
         let fileName = SubmissionFileName(name: file.name)
         let location = SourceLocation(file: file.path)
-        let named = fileName.departments(among: file.expected.departments)
+        let named = fileName.departments(among: file.expected)
         guard named.count == 1, let department = named.first else {
             throw BaoCaoError.badInput(.documentDepartment(named: named, known: file.expected.departments), at: location)
         }

@@ -98,7 +98,7 @@ public struct Inbox: Sendable {
         let file = SubmissionReader.File(
             name: name, path: path, sourceName: "\(period)/\(name)", period: period, data: data, expected: expected)
         let submission = try reader.read(file, registry, catalogue, log)
-        let named = SubmissionFileName(name: name).departments(among: expected.departments)
+        let named = SubmissionFileName(name: name).departments(among: expected)
         if named.count == 1, named[0].lowercased() != submission.department.lowercased() {
             throw BaoCaoError.badInput(
                 .nameAndDeclarationDiffer(named: named[0], declared: submission.department), at: submission.departmentLocation)

@@ -25,10 +25,9 @@ struct SubmissionFileName {
         Self.folded(stem).split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    /// The identifiers among `known` that the name has as a word.
-    func departments(among known: [String]) -> [String] {
-        let words = Set(self.words)
-        return known.filter { words.contains(Self.folded($0)) }
+    /// The identifiers among `expected`'s departments that the name has as a word, in their order.
+    func departments(among expected: ExpectedSubmissions) -> [String] {
+        expected.departments(named: Set(words))
     }
 
     /// Lower case without diacritics; "đ" becomes "d".

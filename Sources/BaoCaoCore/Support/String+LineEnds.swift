@@ -3,7 +3,7 @@ extension String {
     /// the readers look for. In Swift "\r\n" is one `Character`, so a search for "\n" does not
     /// find it: every text read from a file goes through this first (``TextDecoding/utf8(_:source:)``).
     public var withUnixLineEnds: String {
-        guard utf8.contains(0x0D) else { return self }
+        guard utf8Contains(0x0D) else { return self }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var previousWasCR = false
