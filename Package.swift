@@ -31,6 +31,7 @@ let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
 let multipart = Target.Dependency.product(name: "MultipartKit", package: "multipart-kit")
 let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
+let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
 
 /// Every built-in format target; `BaoCaoFormats` registers them all in one list.
 let formatTargets: [Target] = [
@@ -89,7 +90,7 @@ let package = Package(
         .target(name: "BaoCaoStore", dependencies: ["BaoCaoCore", grdb, bcrypt, crypto]),
         .target(
             name: "BaoCaoIntake",
-            dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", "BaoCaoStore", "BaoCaoZip", "MarkdownImporter", hummingbird, multipart, nioCore, mustache],
+            dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", "BaoCaoStore", "BaoCaoZip", "MarkdownImporter", hummingbird, multipart, nioCore, nioPosix, mustache],
             resources: [.copy("Templates")]),
         .target(name: "BaoCaoServerCLI", dependencies: ["BaoCaoIntake", "BaoCaoStore", "BaoCaoAssembly", "BaoCaoCore", argumentParser]),
         .executableTarget(name: "baocao-server", dependencies: ["BaoCaoServerCLI"]),

@@ -1,8 +1,11 @@
 """The client of scripts/bench-intake: every department signs in, then all upload their file at
 once, round after round, while office clients read the board (GET /status) at the same time;
-prints latency percentiles of both, lost uploads and the server's peak memory.
+prints latency percentiles of both, lost uploads, the server's CPU time and peak memory, the load
+average, and the floor: the same uploads sent the same way without a token (401 at once), which is
+what this client and the loopback cost on the machine as loaded as it is.
 Usage: bench-intake.py BASE_URL ACCOUNTS.jsonl INBOX_DIR ROUNDS SERVER_PID"""
 import json
+import os
 import pathlib
 import statistics
 import sys
@@ -71,6 +74,34 @@ def upload(index, round_number, barrier):
             failures.append((name, answer.status_code, answer.text[:200]))
 
 
+def refused_upload(index, barrier):
+    name = departments[index]["login"] + ".yaml"
+    data = (inbox / name).read_bytes()
+    barrier.wait()
+    start = time.perf_counter()
+    answer = requests.post(f"{base}/api/v1/periods/2023-05/submissions", files={"file": (name, data)}, timeout=60)
+    elapsed = time.perf_counter() - start
+    with lock:
+        floor_latencies.append(elapsed * 1000)
+        if answer.status_code != 401:
+            failures.append(("floor", answer.status_code, answer.text[:200]))
+
+
+def server_cpu_seconds():
+    fields = open(f"/proc/{pid}/stat", encoding="utf-8").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+floor_latencies = []
+for round_number in range(rounds):
+    barrier = threading.Barrier(len(departments))
+    threads = [threading.Thread(target=refused_upload, args=(i, barrier)) for i in range(len(departments))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+load_before, cpu_before = os.getloadavg(), server_cpu_seconds()
 for round_number in range(rounds):
     barrier = threading.Barrier(len(departments) + BOARD_CLIENTS)
     threads = [threading.Thread(target=upload, args=(i, round_number, barrier)) for i in range(len(departments))]
@@ -80,6 +111,8 @@ for round_number in range(rounds):
     for thread in threads:
         thread.join()
 
+cpu = server_cpu_seconds() - cpu_before
+load_after = os.getloadavg()
 listing = requests.get(base + "/api/v1/periods/2023-05/submissions", headers=office_headers, timeout=60).json()["submissions"]
 stored = {row["id"]: row["sha256"] for row in listing}
 lost = [ack for ack in acknowledged if stored.get(ack[0]) != ack[1]]
@@ -100,7 +133,11 @@ print(f"uploads: {len(latencies)} ({len(departments)} departments x {rounds} rou
 print(f"upload-and-validate latency: {percentiles(latencies)}")
 print(f"board (GET /status) latency, {BOARD_CLIENTS} office clients during the uploads, {len(board_latencies)} reads: "
       f"{percentiles(board_latencies)}")
+print(f"floor (the same uploads without a token, 401): {percentiles(floor_latencies)}")
+print(f"server CPU time during the rounds (uploads and board reads): {cpu:.2f} s, {cpu * 1000 / max(1, len(latencies)):.1f} ms per upload")
 print(f"server peak resident memory (VmHWM): {peak}")
+print("load average (1, 5, 15 min) before the rounds: {:.2f} {:.2f} {:.2f}, after: {:.2f} {:.2f} {:.2f} ({} cores)".format(
+    *load_before, *load_after, os.cpu_count()))
 for failure in failures[:5]:
     print("refused:", failure, file=sys.stderr)
 sys.exit(1 if lost or failures else 0)

@@ -1,6 +1,8 @@
 import Hummingbird
+import NIOCore
 
-/// Reads an upload's multipart body, refusing with 413 a body larger than the limit allows.
+/// Reads an upload's multipart body, refusing with 413 a body larger than the limit allows: by its
+/// `Content-Length`, or while it is read when it comes without one (chunked).
 enum UploadBody {
     /// Room for the multipart framing and the form's text fields around the file.
     static let framing = 64 << 10
@@ -11,7 +13,7 @@ enum UploadBody {
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: limit + framing)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch is NIOTooManyBytesError {
             throw tooLarge
         }
         return try UploadForm.parse(body, contentType: request.headers[.contentType])

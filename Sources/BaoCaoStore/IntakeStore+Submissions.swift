@@ -14,7 +14,8 @@ extension IntakeStore {
     /// Stores `data` and records `submission` with its audit entry, all durably, before returning.
     ///
     /// The bytes are on the disk before the row is committed; the row and its audit entry commit
-    /// together with the accepted version's copy in the inbox mirror (replacing the file of the same name).
+    /// together (`synchronous = FULL`), with the accepted version's copy written into the inbox
+    /// mirror in the same transaction (replacing the file of the same name).
     ///
     /// - Throws: ``StoreRefusal`` when the period is locked or the department has `maxVersions` versions.
     public func record(_ submission: SubmissionRecord, data: Data, by login: String, maxVersions: Int) throws -> SubmissionRecord {
@@ -34,6 +35,8 @@ extension IntakeStore {
                                        department: submission.department, detail: submission.fileName, sha256: submission.sha256), in: db)
             // Inside the transaction, so that mirror writes keep the order of the rows; a crash
             // before the commit leaves a mirrored file that `rebuildInbox` removes on start.
+            // The mirror is not flushed to the disk (no `fsync` under the writer's lock): it is
+            // derived from the committed rows and the stored files, and rebuilt on start.
             if submission.accepted { try mirror(submission) }
             return submission
         }
@@ -119,13 +122,14 @@ extension IntakeStore {
         }
     }
 
-    /// Writes an accepted version into the inbox mirror under its file name.
+    /// Writes an accepted version into the inbox mirror under its file name, atomically (readers see
+    /// the old or the new file) but not durably: ``rebuildInbox()`` restores it after a crash.
     private func mirror(_ submission: SubmissionRecord) throws {
         guard let data = blobs.read(submission.sha256) else {
             throw BaoCaoError(.output, .storedFileMissing(submission.sha256), at: SourceLocation(file: blobs.root.path))
         }
         let folder = inboxFolder(period: submission.period)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try AtomicFile.writeDurably(data, to: folder.appendingPathComponent(submission.fileName))
+        try AtomicFile.write(data, to: folder.appendingPathComponent(submission.fileName))
     }
 }

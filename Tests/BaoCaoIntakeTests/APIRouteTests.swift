@@ -122,6 +122,17 @@ struct APIRouteTests {
         #expect(try fixture.service.store.submissions(period: "2023-05", department: nil).isEmpty)
     }
 
+    @Test func aChunkedUploadOverTheLimitGets413WithTheVietnameseMessage() async throws {
+        let fixture = try IntakeFixture(maxUploadBytes: 1 << 20)
+        try await fixture.testChunked { client in
+            let snn = try await client.token("snn", fixture)
+            let (status, json) = try await client.upload(Data(count: 3 << 20), name: "snn.csv", headers: snn)
+            #expect(status == .contentTooLarge)
+            #expect((json["error"] as? String)?.contains("Tệp quá lớn") == true)
+        }
+        #expect(try fixture.service.store.submissions(period: "2023-05", department: nil).isEmpty)
+    }
+
     @Test func anUploadAfterTheCutOffIsMarkedLate() async throws {
         let fixture = try IntakeFixture()
         try await fixture.test { client in

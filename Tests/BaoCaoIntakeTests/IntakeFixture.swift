@@ -74,6 +74,18 @@ struct IntakeFixture {
     func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         try await Application(router: try IntakeApplication.router(service)).test(.router, body)
     }
+
+    /// Runs `body` with a router test client whose requests reach the routes without their
+    /// `Content-Length`, as a chunked upload does.
+    func testChunked<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+        let router = try IntakeApplication.router(service).buildResponder()
+        let responder = CallbackResponder<IntakeRequestContext> { request, context in
+            var head = request.head
+            head.headerFields[.contentLength] = nil
+            return try await router.respond(to: Request(head: head, body: request.body), context: context)
+        }
+        return try await Application(responder: responder).test(.router, body)
+    }
 }
 
 /// Requests the tests make, as a script or a browser would.

@@ -146,6 +146,18 @@ struct PageRouteTests {
         }
     }
 
+    @Test func aFormOverItsLimitGets413WithTheVietnameseMessage() async throws {
+        let fixture = try IntakeFixture()
+        try await fixture.test { client in
+            let headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            let body = ByteBuffer(string: "login=snn&password=" + String(repeating: "a", count: 100 << 10))
+            try await client.execute(uri: "/dang-nhap", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(String(buffer: response.body).contains("Nội dung biểu mẫu quá dài."))
+            }
+        }
+    }
+
     @Test func aDepartmentCannotOpenTheOfficePagesOrAnotherDepartmentsFile() async throws {
         let fixture = try IntakeFixture()
         try await fixture.test { client in

@@ -34,7 +34,8 @@ enum APIRoutes {
             let account = try context.signedIn()
             let form = try await UploadBody.read(request, limit: service.settings.maxUploadBytes)
             guard let data = form.fileData, let name = form.fileName else { throw IntakeError(.badRequest, IntakeMessages.noFile) }
-            let receipt = try service.upload(data, name: name, period: try context.parameters.require("period"), by: account)
+            let period = try context.parameters.require("period")
+            let receipt = try await BlockingWork.run { try service.upload(data, name: name, period: period, by: account) }
             return try JSONResponse.make(APIModels.SubmissionBody(receipt.submission), status: .created)
         }
         signedIn.get("periods/:period/submissions") { _, context -> Response in

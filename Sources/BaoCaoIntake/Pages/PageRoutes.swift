@@ -74,7 +74,7 @@ enum PageRoutes {
             try context.requireCSRF(form.fields["csrf"])
             guard let data = form.fileData, let name = form.fileName, !name.isEmpty else { throw IntakeError(.badRequest, IntakeMessages.noFile) }
             do {
-                let receipt = try service.upload(data, name: name, period: period, by: account)
+                let receipt = try await BlockingWork.run { try service.upload(data, name: name, period: period, by: account) }
                 let result = PageValues.result(headline: IntakeMessages.uploadAccepted, diagnostics: receipt.diagnostics, ok: true)
                 return try departmentPage(renderer, service: service, period: period, context: context, result: result, status: .ok)
             } catch let error as IntakeError where error.status != .forbidden {

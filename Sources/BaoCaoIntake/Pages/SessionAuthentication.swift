@@ -1,6 +1,7 @@
 import BaoCaoStore
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// The session cookie of the pages: a random token, HttpOnly and SameSite=Strict (Secure with
 /// `--secure-cookies`), and the CSRF checks of their forms.
@@ -54,7 +55,7 @@ struct PageErrorMiddleware: RouterMiddleware {
             return .redirect(to: "/dang-nhap", type: .normal)
         } catch let error as IntakeError {
             return renderer.page("error", title: "Lỗi", values: ["message": error.message], context: context, status: error.status)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch is NIOTooManyBytesError {
             return renderer.page("error", title: "Lỗi", values: ["message": IntakeMessages.formTooLarge], context: context, status: .contentTooLarge)
         }
     }
