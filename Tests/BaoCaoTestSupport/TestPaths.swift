@@ -12,8 +12,13 @@ public enum TestPaths {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
-    /// The project's shared material (`../shared/` beside the package root), read-only.
-    public static let shared: URL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The project's shared material (the seed, the schemas, the checkers), read-only:
+    /// `BAOCAO_SHARED` when it is set (for a clone kept elsewhere), else `../shared/` beside the
+    /// package root. `scripts/test` stops before building when it is missing.
+    public static let shared: URL = {
+        if let path = ProcessInfo.processInfo.environment["BAOCAO_SHARED"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    }()
 
     /// The seed report (Cao Bằng, May 2023).
     public static let seed: URL = shared.appendingPathComponent("seed/000_cf1a06b9998ce06f.txt")
