@@ -83,19 +83,7 @@ public enum SpreadsheetNumber {
         /// "41,68", "-0,041", "1000", "0".
         var vietnamese: String {
             guard !digits.isEmpty else { return "0" }
-            var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
-            if fractionDigits == 0 {
-                out += digits
-            } else if digits.count > fractionDigits {
-                out += digits[..<(digits.count - fractionDigits)]
-                out.append(UInt8(ascii: ","))
-                out += digits[(digits.count - fractionDigits)...]
-            } else {
-                out += [UInt8(ascii: "0"), UInt8(ascii: ",")]
-                out += repeatElement(UInt8(ascii: "0"), count: fractionDigits - digits.count)
-                out += digits
-            }
-            return String(decoding: out, as: UTF8.self)
+            return Decimal.written(digits: digits, negative: negative, exponent: -fractionDigits, separator: UInt8(ascii: ","))
         }
     }
 }

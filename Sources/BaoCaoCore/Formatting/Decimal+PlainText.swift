@@ -18,16 +18,23 @@ extension Decimal {
             mantissa /= 10
         }
         digits.reverse()
-        var out: [UInt8] = sign == .minus ? [UInt8(ascii: "-")] : []
+        return Self.written(digits: digits, negative: sign == .minus, exponent: exponent, separator: UInt8(ascii: "."))
+    }
+
+    /// `digits` (ASCII, the first non-zero) times ten to `exponent`, written without exponent or
+    /// grouping with `separator` before the decimals: ([4, 1, 6, 8], -2, ",") → "41,68",
+    /// ([4, 1], -3) → "0,041", ([1], 3) → "1000".
+    package static func written(digits: [UInt8], negative: Bool, exponent: Int, separator: UInt8) -> String {
+        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
         if exponent >= 0 {
             out += digits
             out += repeatElement(UInt8(ascii: "0"), count: exponent)
         } else if digits.count > -exponent {
             out += digits[..<(digits.count + exponent)]
-            out.append(UInt8(ascii: "."))
+            out.append(separator)
             out += digits[(digits.count + exponent)...]
         } else {
-            out += [UInt8(ascii: "0"), UInt8(ascii: ".")]
+            out += [UInt8(ascii: "0"), separator]
             out += repeatElement(UInt8(ascii: "0"), count: -exponent - digits.count)
             out += digits
         }
