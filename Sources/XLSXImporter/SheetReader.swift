@@ -60,7 +60,14 @@ final class SheetReader: SafeXMLHandler {
         } else if !inSheetData {
             return
         } else if level == Level.row, element.name.is(main, "row") {
-            rowNumber = element.attribute("r").flatMap { Int($0) } ?? previousRow + 1
+            if let written = element.attribute("r") {
+                guard let number = Int(written), Self.rowNumbers.contains(number) else {
+                    throw input.badPart(part, .spreadsheetProblem(.badRowNumber(written)), line: element.line)
+                }
+                rowNumber = number
+            } else {
+                rowNumber = previousRow + 1
+            }
             guard rowNumber > previousRow else { throw input.badPart(part, .spreadsheetProblem(.rowOutOfOrder(rowNumber)), line: element.line) }
             previousRow = rowNumber
             previousColumn = -1
@@ -119,6 +126,9 @@ final class SheetReader: SafeXMLHandler {
             cell?.inline?.end(depth: level)
         }
     }
+
+    /// The row numbers a worksheet can have: 1 to 1 048 576, as in Excel and LibreOffice.
+    static let rowNumbers = 1...1_048_576
 
     /// Whether a reference that ``CellReference/parse(_:)`` accepted is written as
     /// ``CellReference/reference(column:row:)`` writes it: its row has no leading zero.

@@ -103,6 +103,22 @@ struct XLSXHostileInputTests {
         #expect(notZip?.message.en.hasPrefix("cannot read as XLSX: not a zip file") == true)
     }
 
+    /// Found by FuzzXLSXParts: a reference of many letters overflowed the column number and stopped
+    /// the process; a row number past the last row could overflow the next one.
+    @Test(arguments: [
+        (#"<row r="1"><c r="AAAAAAAAAAAAAAAAAAAAAAAAAAA1"><v>1</v></c></row>"#,
+         "xl/worksheets/sheet1.xml: tham chiếu ô 'AAAAAAAAAAAAAAAAAAAAAAAAAAA1' sai ở hàng 1"),
+        (#"<row r="9223372036854775807"><c><v>1</v></c></row><row><c><v>2</v></c></row>"#,
+         "xl/worksheets/sheet1.xml: số hàng '9223372036854775807' sai: bảng tính có các hàng từ 1 đến 1048576"),
+        (#"<row r="0"><c><v>1</v></c></row>"#, "xl/worksheets/sheet1.xml: số hàng '0' sai: bảng tính có các hàng từ 1 đến 1048576"),
+        (#"<row r="hai"><c><v>1</v></c></row>"#, "xl/worksheets/sheet1.xml: số hàng 'hai' sai: bảng tính có các hàng từ 1 đến 1048576"),
+    ])
+    func refusesReferencesAndRowsBeyondAWorksheet(sheetData: String, message: String) {
+        let (error, _) = refusal(XLSXPackages.workbook(sheetData: sheetData))
+        #expect(error?.kind == .badInput)
+        #expect(error?.message.vi.hasSuffix(message) == true, "\(String(describing: error))")
+    }
+
     @Test func refusesMutatedWorkbooksWithoutCrashing() throws {
         let original = XLSXPackages.workbook(sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>41.68</v></c></row>"#,
                                              sharedStrings: "<si><t>mã</t></si>")

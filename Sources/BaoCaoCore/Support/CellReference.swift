@@ -16,16 +16,18 @@ public enum CellReference {
         "\(columnLetters(column))\(row)"
     }
 
-    /// The zero-based column and one-based row of `reference`, or `nil` when it is not a reference.
+    /// The zero-based column and one-based row of `reference`, or `nil` when it is not a reference
+    /// (no letters, more than three letters, as in a hostile file's "AAAAAAAAAAAAAAA1", or no row).
     public static func parse(_ reference: String) -> (column: Int, row: Int)? {
         var column = 0
         var letters = 0
         for byte in reference.utf8 {
             guard (65...90).contains(byte) else { break }
+            guard letters < 3 else { return nil }
             column = column * 26 + Int(byte - 64)
             letters += 1
         }
-        guard letters > 0, letters <= 3, let row = Int(Substring(reference.utf8.dropFirst(letters))), row > 0 else { return nil }
+        guard letters > 0, let row = Int(Substring(reference.utf8.dropFirst(letters))), row > 0 else { return nil }
         return (column - 1, row)
     }
 }
