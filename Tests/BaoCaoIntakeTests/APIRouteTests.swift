@@ -203,7 +203,7 @@ struct APIRouteTests {
         }
     }
 
-    @Test func assemblyGivesTheBytesOfTheCommandLine() async throws {
+    @Test(.tags(.external)) func assemblyGivesTheBytesOfTheCommandLine() async throws {
         let fixture = try IntakeFixture()
         let owners = ["sct.yaml": "sct", "sgddt.yaml": "sgddt", "sgtvt.csv": "sgtvt", "skhdt.yaml": "skhdt", "sldtbxh.yaml": "sldtbxh",
                       "snn.yaml": "snn", "svhttdl.csv": "svhttdl", "syt.yaml": "syt", "vp-quy-che-lam-viec.md": "vp",
