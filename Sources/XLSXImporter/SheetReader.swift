@@ -61,7 +61,7 @@ final class SheetReader: SafeXMLHandler {
             return
         } else if level == Level.row, element.name.is(main, "row") {
             if let written = element.attribute("r") {
-                guard let number = Int(written), Self.rowNumbers.contains(number) else {
+                guard let number = Int(written), CellReference.rows.contains(number) else {
                     throw input.badPart(part, .spreadsheetProblem(.badRowNumber(written)), line: element.line)
                 }
                 rowNumber = number
@@ -126,9 +126,6 @@ final class SheetReader: SafeXMLHandler {
             cell?.inline?.end(depth: level)
         }
     }
-
-    /// The row numbers a worksheet can have: 1 to 1 048 576, as in Excel and LibreOffice.
-    static let rowNumbers = 1...1_048_576
 
     /// Whether a reference that ``CellReference/parse(_:)`` accepted is written as
     /// ``CellReference/reference(column:row:)`` writes it: its row has no leading zero.
