@@ -1,5 +1,8 @@
 """The client of scripts/bench-intake: every department signs in, then all upload their file at
-once, round after round, while office clients read the board (GET /status) at the same time;
+once, round after round, while office clients read the board (GET /status) at the same time.
+The timed requests are sent by curl (one process a round for the uploads, all transfers at once;
+one a board reader), whose own cost is small beside the server's, and timed by it (time_total:
+connect to last byte received); Python only signs in, prepares and checks. It
 prints latency percentiles of both, lost uploads, the server's CPU time and peak memory, the load
 average, and the floor: the same uploads sent the same way without a token (401 at once), which is
 what this client and the loopback cost on the machine as loaded as it is.
@@ -9,7 +12,7 @@ import os
 import pathlib
 import statistics
 import sys
-import threading
+import subprocess
 import time
 
 import requests
@@ -42,49 +45,56 @@ def token(account):
 tokens = [token(account) for account in departments]
 office_headers = token(office)
 BOARD_CLIENTS, BOARD_READS = 5, 4  # per round: 5 office clients read the board 4 times each
-latencies, board_latencies, acknowledged, failures = [], [], [], []
-lock = threading.Lock()
+work = pathlib.Path(inbox).parent.parent / "bench-client"
+work.mkdir(exist_ok=True)
 
 
-def read_board(barrier):
-    barrier.wait()
-    for _ in range(BOARD_READS):
-        start = time.perf_counter()
-        answer = requests.get(f"{base}/api/v1/periods/2023-05/status", headers=office_headers, timeout=60)
-        elapsed = time.perf_counter() - start
-        with lock:
-            board_latencies.append(elapsed * 1000)
-            if answer.status_code != 200:
-                failures.append(("board", answer.status_code, answer.text[:200]))
+def quoted(text):
+    """A value for a curl config file."""
+    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def upload(index, round_number, barrier):
-    name = departments[index]["login"] + ".yaml"
-    data = (inbox / name).read_bytes() + f"# round {round_number}\n".encode()
-    barrier.wait()
-    start = time.perf_counter()
-    answer = requests.post(f"{base}/api/v1/periods/2023-05/submissions", headers=tokens[index],
-                           files={"file": (name, data)}, timeout=60)
-    elapsed = time.perf_counter() - start
-    with lock:
-        latencies.append(elapsed * 1000)
-        if answer.status_code == 201:
-            acknowledged.append((answer.json()["id"], answer.json()["sha256"]))
-        else:
-            failures.append((name, answer.status_code, answer.text[:200]))
+def upload_config(round_number, signed_in):
+    """One curl config of every department's upload in this round (each its own transfer): with the
+    department's token, or none (the floor). Each file gets a line of its round, so that no two
+    uploads are the same bytes."""
+    lines = []
+    for index, account in enumerate(departments):
+        name = account["login"] + ".yaml"
+        path = work / f"{round_number}-{name}"
+        path.write_bytes((inbox / name).read_bytes() + f"# round {round_number}\n".encode())
+        if lines:
+            lines.append("next")
+        lines += [f"url = {quoted(base + '/api/v1/periods/2023-05/submissions')}",
+                  f"form = {quoted(f'file=@{path};filename={name}')}",
+                  f"output = {quoted(work / f'{round_number}-{index}.json')}",
+                  f"write-out = {quoted(f'{index} %{{http_code}} %{{time_total}}' + chr(92) + 'n')}"]
+        if signed_in:
+            lines.append(f"header = {quoted('Authorization: ' + tokens[index]['Authorization'])}")
+    config = work / f"uploads-{round_number}-{int(signed_in)}.cfg"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return config
 
 
-def refused_upload(index, barrier):
-    name = departments[index]["login"] + ".yaml"
-    data = (inbox / name).read_bytes()
-    barrier.wait()
-    start = time.perf_counter()
-    answer = requests.post(f"{base}/api/v1/periods/2023-05/submissions", files={"file": (name, data)}, timeout=60)
-    elapsed = time.perf_counter() - start
-    with lock:
-        floor_latencies.append(elapsed * 1000)
-        if answer.status_code != 401:
-            failures.append(("floor", answer.status_code, answer.text[:200]))
+board_config = work / "board.cfg"
+board_config.write_text("\nnext\n".join(
+    f"url = {quoted(base + '/api/v1/periods/2023-05/status')}\nheader = {quoted('Authorization: ' + office_headers['Authorization'])}\n"
+    f"output = /dev/null\nwrite-out = {quoted('%{http_code} %{time_total}' + chr(92) + 'n')}"
+    for _ in range(BOARD_READS)) + "\n", encoding="utf-8")
+
+
+def run_round(round_number, signed_in, board):
+    """Starts the round's uploads (one curl, every transfer at once) and, if `board`, the office
+    clients (one curl each, reading the board BOARD_READS times one after the other) at the same
+    moment; returns the upload and board lines curl wrote: (index, status, seconds)."""
+    uploads = subprocess.Popen(["curl", "--silent", "--parallel", "--parallel-immediate", "--parallel-max", "100",
+                                "--config", str(upload_config(round_number, signed_in))], stdout=subprocess.PIPE, text=True)
+    readers = [subprocess.Popen(["curl", "--silent", "--config", str(board_config)], stdout=subprocess.PIPE, text=True)
+               for _ in range(BOARD_CLIENTS if board else 0)]
+    upload_lines = uploads.communicate()[0].split()
+    board_lines = [reader.communicate()[0].split() for reader in readers]
+    return ([(int(upload_lines[i]), upload_lines[i + 1], float(upload_lines[i + 2])) for i in range(0, len(upload_lines), 3)],
+            [(status, float(seconds)) for lines in board_lines for status, seconds in zip(lines[0::2], lines[1::2])])
 
 
 def server_cpu_seconds():
@@ -92,24 +102,27 @@ def server_cpu_seconds():
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
-floor_latencies = []
+latencies, board_latencies, floor_latencies, acknowledged, failures = [], [], [], [], []
 for round_number in range(rounds):
-    barrier = threading.Barrier(len(departments))
-    threads = [threading.Thread(target=refused_upload, args=(i, barrier)) for i in range(len(departments))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    for index, status, seconds in run_round(round_number, signed_in=False, board=False)[0]:
+        floor_latencies.append(seconds * 1000)
+        if status != "401":
+            failures.append(("floor", status))
 
 load_before, cpu_before = os.getloadavg(), server_cpu_seconds()
 for round_number in range(rounds):
-    barrier = threading.Barrier(len(departments) + BOARD_CLIENTS)
-    threads = [threading.Thread(target=upload, args=(i, round_number, barrier)) for i in range(len(departments))]
-    threads += [threading.Thread(target=read_board, args=(barrier,)) for _ in range(BOARD_CLIENTS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    uploaded, board = run_round(round_number, signed_in=True, board=True)
+    for index, status, seconds in uploaded:
+        latencies.append(seconds * 1000)
+        answer = (work / f"{round_number}-{index}.json").read_text(encoding="utf-8")
+        if status == "201":
+            acknowledged.append((json.loads(answer)["id"], json.loads(answer)["sha256"]))
+        else:
+            failures.append((departments[index]["login"], status, answer[:200]))
+    for status, seconds in board:
+        board_latencies.append(seconds * 1000)
+        if status != "200":
+            failures.append(("board", status))
 
 cpu = server_cpu_seconds() - cpu_before
 load_after = os.getloadavg()

@@ -109,9 +109,9 @@ struct XLSXHostileInputTests {
         (#"<row r="1"><c r="AAAAAAAAAAAAAAAAAAAAAAAAAAA1"><v>1</v></c></row>"#,
          "xl/worksheets/sheet1.xml: tham chiếu ô 'AAAAAAAAAAAAAAAAAAAAAAAAAAA1' sai ở hàng 1"),
         (#"<row r="9223372036854775807"><c><v>1</v></c></row><row><c><v>2</v></c></row>"#,
-         "xl/worksheets/sheet1.xml: số hàng '9223372036854775807' sai: bảng tính có các hàng từ 1 đến 1048576"),
-        (#"<row r="0"><c><v>1</v></c></row>"#, "xl/worksheets/sheet1.xml: số hàng '0' sai: bảng tính có các hàng từ 1 đến 1048576"),
-        (#"<row r="hai"><c><v>1</v></c></row>"#, "xl/worksheets/sheet1.xml: số hàng 'hai' sai: bảng tính có các hàng từ 1 đến 1048576"),
+         "xl/worksheets/sheet1.xml: số hàng '9223372036854775807' sai: bảng tính có các hàng từ 1 đến 1.048.576"),
+        (#"<row r="0"><c><v>1</v></c></row>"#, "xl/worksheets/sheet1.xml: số hàng '0' sai: bảng tính có các hàng từ 1 đến 1.048.576"),
+        (#"<row r="hai"><c><v>1</v></c></row>"#, "xl/worksheets/sheet1.xml: số hàng 'hai' sai: bảng tính có các hàng từ 1 đến 1.048.576"),
     ])
     func refusesReferencesAndRowsBeyondAWorksheet(sheetData: String, message: String) {
         let (error, _) = refusal(XLSXPackages.workbook(sheetData: sheetData))

@@ -98,8 +98,8 @@ extension Message {
         case .notAWorksheet: Message(vi: "không phải trang tính", en: "not a worksheet")
         case .rowOutOfOrder(let row): Message(vi: "hàng \(row) không đúng thứ tự", en: "row \(row) is out of order")
         case .badRowNumber(let written):
-            Message(vi: "số hàng '\(written)' sai: bảng tính có các hàng từ 1 đến 1048576",
-                    en: "bad row number '\(written)': a worksheet has rows 1 to 1048576")
+            Message(vi: "số hàng '\(written)' sai: bảng tính có các hàng từ 1 đến 1.048.576",
+                    en: "bad row number '\(written)': a worksheet has rows 1 to 1,048,576")
         case .badCellReference(let reference, let row):
             Message(vi: "tham chiếu ô '\(reference)' sai ở hàng \(row)", en: "bad cell reference '\(reference)' in row \(row)")
         case .cellsOutOfOrder(let row): Message(vi: "các ô không đúng thứ tự ở hàng \(row)", en: "cells out of order in row \(row)")
