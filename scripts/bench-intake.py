@@ -87,7 +87,7 @@ def run_round(round_number, signed_in, board):
     """Starts the round's uploads (one curl, every transfer at once) and, if `board`, the office
     clients (one curl each, reading the board BOARD_READS times one after the other) at the same
     moment; returns the upload and board lines curl wrote: (index, status, seconds)."""
-    uploads = subprocess.Popen(["curl", "--silent", "--parallel", "--parallel-immediate", "--parallel-max", "100",
+    uploads = subprocess.Popen(["curl", "--silent", "--no-progress-meter", "--parallel", "--parallel-immediate", "--parallel-max", "100",
                                 "--config", str(upload_config(round_number, signed_in))], stdout=subprocess.PIPE, text=True)
     readers = [subprocess.Popen(["curl", "--silent", "--config", str(board_config)], stdout=subprocess.PIPE, text=True)
                for _ in range(BOARD_CLIENTS if board else 0)]

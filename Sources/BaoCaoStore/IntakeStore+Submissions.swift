@@ -15,14 +15,16 @@ extension IntakeStore {
     ///
     /// The bytes are on the disk before the row is committed; the row and its audit entry commit
     /// together (`synchronous = FULL`), with the accepted version's copy written into the inbox
-    /// mirror in the same transaction (replacing the file of the same name).
+    /// mirror in the same transaction (replacing the file of the same name). Uploads that arrive
+    /// together share that transaction and its flush (``GroupCommit``); each returns after it.
     ///
     /// - Throws: ``StoreRefusal`` when the period is locked or the department has `maxVersions` versions.
     public func record(_ submission: SubmissionRecord, data: Data, by login: String, maxVersions: Int) throws -> SubmissionRecord {
         var submission = submission
         submission.sha256 = try blobs.store(data)
         submission.size = data.count
-        let saved = try database.write { db -> SubmissionRecord in
+        let saved = try uploadCommits.write { [self, submission] db -> SubmissionRecord in
+            var submission = submission
             guard try PeriodLock.fetchOne(db, key: submission.period) == nil else { throw StoreRefusal.locked }
             let versions = try SubmissionRecord.filter(Column("period") == submission.period && Column("department") == submission.department).fetchCount(db)
             guard versions < maxVersions else { throw StoreRefusal.tooManyVersions(limit: maxVersions) }

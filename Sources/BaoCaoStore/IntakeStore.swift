@@ -17,6 +17,8 @@ public final class IntakeStore: Sendable {
     public let database: DatabasePool
     /// The uploaded bytes.
     public let blobs: BlobStore
+    /// The uploads' rows, committed together when they arrive together.
+    let uploadCommits: GroupCommit
 
     /// Opens (creating when missing) the data folder at `directory` and brings the schema up to date.
     public init(directory: URL) throws {
@@ -30,6 +32,7 @@ public final class IntakeStore: Sendable {
         configuration.busyMode = .timeout(10)
         database = try DatabasePool(path: directory.appendingPathComponent(Self.databaseFileName).path, configuration: configuration)
         blobs = try BlobStore(root: directory.appendingPathComponent("files"))
+        uploadCommits = GroupCommit(database: database)
         try Self.migrator.migrate(database)
     }
 

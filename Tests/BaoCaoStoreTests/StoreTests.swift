@@ -102,6 +102,41 @@ struct StoreTests {
         }
     }
 
+    @Test func uploadsArrivingTogetherAreEachCommittedAndARefusalStaysItsOwn() async throws {
+        let store = try store()
+        var accounts: [Int64] = []
+        for number in 1...12 {
+            let login = try store.addAccount(name: "Sở \(number)", role: .department, department: "d\(number)", cost: 4).login
+            accounts.append(try #require(try store.account(login: login)?.id))
+        }
+        // d1 already holds its one allowed version: its next upload is refused, the others are not.
+        _ = try store.record(version("d1.yaml", department: "d1", account: accounts[0]), data: Data("v0".utf8), by: "d1", maxVersions: 1)
+        let outcomes = await withTaskGroup(of: (Int, Result<SubmissionRecord, any Error>).self) { group in
+            for (index, account) in accounts.enumerated() {
+                group.addTask {
+                    await Task.detached {
+                        let number = index + 1
+                        return (number, Result {
+                            try store.record(version("d\(number).yaml", department: "d\(number)", account: account),
+                                             data: Data("d\(number)".utf8), by: "d\(number)", maxVersions: 1)
+                        })
+                    }.value
+                }
+            }
+            return await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+        }
+        #expect(throws: StoreRefusal.tooManyVersions(limit: 1)) { try outcomes[1]!.get() }
+        let saved = try (2...12).map { try outcomes[$0]!.get() }
+        #expect(Set(saved.compactMap(\.id)).count == 11)
+        let rows = try store.submissions(period: "2023-05", department: nil)
+        #expect(rows.count == 12)
+        for record in saved {
+            #expect(rows.first { $0.id == record.id }?.sha256 == record.sha256)
+            #expect(store.blobs.read(record.sha256) == Data(record.department.utf8))
+        }
+        #expect(try store.auditLog().filter { $0.action == .upload }.count == 12)
+    }
+
     @Test func storedNamesAreSafeAndStartWithTheDepartment() {
         #expect(SubmissionRecord.storedName("snn.yaml", department: "snn") == "snn.yaml")
         #expect(SubmissionRecord.storedName("Báo cáo tháng 5.xlsx", department: "snn") == "snn-bao-cao-thang-5.xlsx")
