@@ -75,12 +75,16 @@ extension BodyWriter {
         }
     }
 
+    /// A cell's properties, which repeat down a column (``PropertyFragments``).
     private func cellProperties(_ widths: ArraySlice<Int>, span: Int, merge: String?) throws {
-        try xml.node("w:tcPr") {
-            try xml.node("w:tcW", [("w:w", String(widths.reduce(0, +))), ("w:type", "dxa")])
-            if span > 1 { try xml.value("w:gridSpan", span) }
-            if let merge { try xml.value("w:vMerge", merge) }
-            try xml.value("w:vAlign", "center")
+        let width = widths.reduce(0, +)
+        try fragments.write(PropertyFragments.CellKey(width: width, span: span, merge: merge), to: xml) { xml in
+            try xml.node("w:tcPr") {
+                try xml.node("w:tcW", [("w:w", String(width)), ("w:type", "dxa")])
+                if span > 1 { try xml.value("w:gridSpan", span) }
+                if let merge { try xml.value("w:vMerge", merge) }
+                try xml.value("w:vAlign", "center")
+            }
         }
     }
 
@@ -102,3 +106,4 @@ extension BodyWriter {
         }
     }
 }
+

@@ -16,6 +16,8 @@ final class BodyWriter {
     /// True when the last thing written was a table: a table that follows needs a paragraph
     /// between (Word would merge the two), and so does the end of a cell or note.
     var lastBlockWasTable = false
+    /// The properties elements written so far, written again from their bytes.
+    let fragments = PropertyFragments()
 
     /// Creates a writer for one part.
     init(xml: XMLStreamWriter, layout: PageLayout, numbering: ListNumbering, footnoteNumbers: [String: Int]?, log: DiagnosticLog) {
@@ -31,7 +33,7 @@ final class BodyWriter {
     /// Writes one paragraph of inlines with `run` as the base character formatting.
     func paragraph(_ inlines: [Inline], _ properties: ParagraphProperties, run: RunProperties = RunProperties()) throws {
         try xml.node("w:p") {
-            try properties.write(to: xml)
+            try fragments.write(properties, to: xml)
             try self.inlines(inlines, run: run)
         }
         lastBlockWasTable = false
@@ -55,7 +57,7 @@ final class BodyWriter {
             case .styled(let style, let children): try self.inlines(children, run: run.adding(style))
             case .lineBreak:
                 try xml.node("w:r") {
-                    try run.write(to: xml)
+                    try fragments.write(run, to: xml)
                     try xml.node("w:br")
                 }
             case .footnoteReference(let id): try footnoteReference(id, run: run)
@@ -66,7 +68,7 @@ final class BodyWriter {
     /// Writes a run of text; tabs become `w:tab`, newlines `w:br`.
     func text(_ text: String, run: RunProperties) throws {
         try xml.node("w:r") {
-            try run.write(to: xml)
+            try fragments.write(run, to: xml)
             // Tabs and line breaks are elements of their own in WordprocessingML; the text between
             // them goes into w:t runs. Scanning the UTF-8 bytes keeps this linear and cheap.
             var start = text.utf8.startIndex

@@ -73,8 +73,14 @@ extension ContentWriter {
     /// True when `text` has no tab, line break or run of spaces (nor a leading space at the start
     /// of a line), which ODF would collapse or needs elements for; found in one pass over the bytes.
     static func needsNoSpaceElements(_ text: String, atLineStart: Bool) -> Bool {
+        // (In the string's storage when it has one: a tenth of the instructions of `utf8`'s iterator.)
+        text.utf8.withContiguousStorageIfAvailable { needsNoSpaceElements($0, atLineStart: atLineStart) }
+            ?? needsNoSpaceElements(text.utf8, atLineStart: atLineStart)
+    }
+
+    private static func needsNoSpaceElements<Bytes: Sequence<UInt8>>(_ bytes: Bytes, atLineStart: Bool) -> Bool {
         var previousWasSpace = atLineStart
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x09, 0x0A, 0x0D: return false
             case 0x20:

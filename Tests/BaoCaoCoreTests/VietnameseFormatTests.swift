@@ -202,6 +202,16 @@ struct ReportModelTests {
         #expect("Ho\u{0323}p".nfc == "H\u{1ECD}p")
     }
 
+    @Test func theByteTestForKnownNFCAgreesWithTheScalarTestForEveryScalar() {
+        var disagreeing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "b"
+            if text.isKnownNFC != String.isKnownNFC(scalar) { disagreeing.append(value) }
+        }
+        #expect(disagreeing.isEmpty)
+    }
+
     @Test func invalidUTF8NamesTheLine() {
         let bytes = Data("một\nhai\nba ".utf8) + Data([0xC3, 0x28]) + Data("\n".utf8)
         #expect(throws: BaoCaoError.badInput(.invalidUTF8(byte: 14), at: SourceLocation(file: "x.md", line: 3))) {

@@ -4,9 +4,11 @@ import CSV
 import Foundation
 import Testing
 
-@Suite("CSV rows written a run of plain fields at a time: the bytes of CSV.swift's own writer")
+@Suite("CSV rows with only the fields to quote written by CSV.swift: the bytes of its own writer")
 struct CSVRunWriterTests {
-    private let rows: [[String]] = [
+    /// Rows that start with nothing to write and with a field to quote, then the cases below.
+    private static let quotedFirst: [[String]] = [[], ["\"đầu\"", "a"], [], ["x\ny"], [""], ["b", "c;d"]]
+    private static let cases: [[String]] = [
         ["Lĩnh vực", "STT", "Chỉ tiêu", "ĐVT"],
         [],
         [""],
@@ -26,8 +28,8 @@ struct CSVRunWriterTests {
         return stream.bytes
     }
 
-    @Test(arguments: [",", ";"])
-    func sameBytesAsCSVWriter(delimiter: String) throws {
+    @Test(arguments: [",", ";"], [cases, quotedFirst + cases])
+    func sameBytesAsCSVWriter(delimiter: String, rows: [[String]]) throws {
         let expected = try bytes { stream in
             let writer = try CSVWriter(stream: stream, delimiter: delimiter, newline: .crlf)
             for row in rows { try writer.write(row: row) }

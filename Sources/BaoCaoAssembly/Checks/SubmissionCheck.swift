@@ -56,8 +56,9 @@ struct CheckInput {
         var seen: Set<String> = []
         let unique = submissions.flatMap(\.figures).filter { seen.insert("\($0.department).\($0.id)").inserted }
         let rank = Dictionary(uniqueKeysWithValues: profile.departments.map(\.id).enumerated().map { ($1, $0) })
-        return unique.enumerated().sorted { (rank[$0.element.department] ?? .max, $0.offset) < (rank[$1.element.department] ?? .max, $1.offset) }
-            .map(\.element)
+        // Each figure's department rank looked up once, not twice a comparison.
+        let keys = unique.enumerated().map { (rank: rank[$0.element.department] ?? .max, offset: $0.offset) }
+        return keys.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map { unique[$0.offset] }
     }
 
     /// Runs every check of ``SubmissionCheck/all`` in order (only those for one file when `oneFile`).

@@ -48,7 +48,12 @@ enum FailedFigureMarks {
     /// ``split(_:)`` then compares characters, so a mark that a combining mark follows is still no
     /// mark, as before.
     private static func hasMark(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
+        // (In the string's storage when it has one: a tenth of the instructions of `utf8`'s iterator.)
+        text.utf8.withContiguousStorageIfAvailable(hasMark) ?? hasMark(text.utf8)
+    }
+
+    private static func hasMark<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var utf8 = bytes.makeIterator()
         var previous: (UInt8, UInt8) = (0, 0)
         while let byte = utf8.next() {
             if previous == (0xEE, 0x80), byte == 0x80 || byte == 0x81 { return true }

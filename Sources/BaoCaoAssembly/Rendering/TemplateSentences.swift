@@ -14,8 +14,12 @@ enum TemplateSentences {
         var index = template.startIndex
         var depth = 0
         while index < template.endIndex {
-            if template[index...].hasPrefix("{{") {
-                let tagStart = template.index(index, offsetBy: 2)
+            let character = template[index]
+            index = template.index(after: index)
+            // `template[index...].hasPrefix("{{")`, asked only at a brace (Characters compared
+            // as `hasPrefix` compares them, without a substring for every character).
+            if character == "{", index < template.endIndex, template[index] == "{" {
+                let tagStart = template.index(after: index)
                 guard let close = template[tagStart...].range(of: "}}") else { break }
                 switch template[tagStart...].first {
                 case "#", "^": depth += 1
@@ -25,15 +29,13 @@ enum TemplateSentences {
                 index = close.upperBound
                 continue
             }
-            let character = template[index]
-            index = template.index(after: index)
             if depth == 0, character == "\n", startsBlock(template[index...]) {
                 sentences.append(template[start..<index])
                 start = index
                 continue
             }
-            guard depth == 0, sentenceEnds.contains(character) else { continue }
-            while index < template.endIndex, closers.contains(template[index]) { index = template.index(after: index) }
+            guard depth == 0, endsSentence(character) else { continue }
+            while index < template.endIndex, closes(template[index]) { index = template.index(after: index) }
             guard index == template.endIndex || template[index].isWhitespace else { continue }
             while index < template.endIndex, template[index].isWhitespace { index = template.index(after: index) }
             sentences.append(template[start..<index])
@@ -52,6 +54,18 @@ enum TemplateSentences {
             || ((first == "-" || first == "*" || first == "+") && line.dropFirst().first == " ")
     }
 
-    private static let sentenceEnds: Set<Character> = [".", "!", "?", "…"]
-    private static let closers: Set<Character> = [")", "]", "\"", "'", "”", "’", "»"]
+    // (Matched by `==`, as a `Set<Character>` would, without hashing every character.)
+    private static func endsSentence(_ character: Character) -> Bool {
+        switch character {
+        case ".", "!", "?", "…": return true
+        default: return false
+        }
+    }
+
+    private static func closes(_ character: Character) -> Bool {
+        switch character {
+        case ")", "]", "\"", "'", "”", "’", "»": return true
+        default: return false
+        }
+    }
 }
