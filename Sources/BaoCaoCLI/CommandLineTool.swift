@@ -32,7 +32,7 @@ public enum CommandLineTool {
     public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
         var language = Language.preferred(by: environment)
         do {
-            var command = try BaoCaoCommand.parseAsRoot(arguments)
+            var command = try parse(arguments)
             if let chosen = (command as? LanguageChoosing)?.chosenLanguage { language = chosen }
             try Console.$language.withValue(language) { try command.run() }
             return 0
@@ -49,5 +49,21 @@ public enum CommandLineTool {
             Console.printError(message)
             return code == .validationFailure ? 2 : code.rawValue
         }
+    }
+
+    /// The command `arguments` ask for.
+    ///
+    /// A conversion, the command a script runs once a file, is parsed on its own: the argument parser
+    /// then neither reflects over every other command nor parses the arguments twice more looking for
+    /// a completion-script request, which was a third of a conversion's start-up. Anything else it
+    /// might meet there (help, `--version`, a usage error) is parsed again from the root, so usage,
+    /// help and errors read exactly as for every other command.
+    static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        if arguments.first == ConvertCommand.configuration.commandName,
+            let command = try? ConvertCommand.parseAsRoot(Array(arguments.dropFirst())), command is ConvertCommand
+        {
+            return command
+        }
+        return try BaoCaoCommand.parseAsRoot(arguments)
     }
 }

@@ -5,8 +5,11 @@ import Foundation
 
 /// `baocao convert INPUT -o OUTPUT`: reads a report in one format and writes it in another.
 struct ConvertCommand: ParsableCommand, LanguageChoosing {
+    /// `_superCommandName` tells the argument parser, when ``CommandLineTool`` parses this command on its
+    /// own (see ``CommandLineTool/parse(_:)``), that it is no root command answering
+    /// `--generate-completion-script`, so it skips looking for that request.
     static let configuration = CommandConfiguration(
-        commandName: "convert",
+        commandName: "convert", _superCommandName: "baocao",
         abstract: "Convert a report between formats (formats are taken from the file extensions).",
         discussion: """
             Example: baocao convert bao-cao.md -o bao-cao.docx

@@ -26,6 +26,21 @@ struct ConverterConventionsTests {
         #expect(result.output.text == BaoCaoCommand.version + "\n")
     }
 
+    /// `convert` is parsed on its own for speed; what a user reads must not show it.
+    @Test func convertReadsAsASubcommandOfBaocaoInUsageHelpAndVersion() {
+        let usage = baocao(input: Data(), "convert", "a.md")
+        let errors = usage.errors.joined(separator: "\n")
+        #expect(usage.code == 2)
+        #expect(errors.contains("Usage: baocao convert <input> --output <output>"), "\(errors)")
+        #expect(errors.contains("See 'baocao convert --help' for more information."), "\(errors)")
+        let help = baocao(input: Data(), "convert", "--help")
+        #expect(help.code == 0)
+        #expect(help.output.text.contains("USAGE: baocao convert <input> --output <output>"), "\(help.output.text)")
+        #expect(help.output.text.contains("--version"), "the root's --version is listed as for every subcommand")
+        let version = baocao(input: Data(), "convert", "--version")
+        #expect(version.output.text == BaoCaoCommand.version + "\n")
+    }
+
     @Test func dashReadsStandardInputAndWritesStandardOutput() throws {
         let result = baocao(input: Self.markdown, "convert", "-", "--from", "markdown", "-o", "-", "--to", "json")
         #expect(result.code == 0, "\(result.errors)")
