@@ -81,7 +81,7 @@ let package = Package(
         .target(name: "BaoCaoOfficePackage", dependencies: ["BaoCaoCore", "BaoCaoXML", "BaoCaoZip"]),
     ] + formatTargets + [
         .target(name: "BaoCaoFormats", dependencies: ["BaoCaoCore"] + formatNames),
-        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "BaoCaoYAML", "XLSXExporter", "XLSXImporter", yams, mustache, csv]),
+        .target(name: "BaoCaoAssembly", dependencies: ["BaoCaoCore", "BaoCaoYAML", "CSVExporter", "XLSXExporter", "XLSXImporter", yams, mustache, csv]),
         .target(name: "BaoCaoCLI", dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", argumentParser]),
         .executableTarget(name: "baocao", dependencies: ["BaoCaoCLI"]),
 
@@ -90,7 +90,7 @@ let package = Package(
         .target(name: "BaoCaoStore", dependencies: ["BaoCaoCore", grdb, bcrypt, crypto]),
         .target(
             name: "BaoCaoIntake",
-            dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", "BaoCaoStore", "BaoCaoZip", "MarkdownImporter", hummingbird, multipart, nioCore, nioPosix, mustache],
+            dependencies: ["BaoCaoCore", "BaoCaoFormats", "BaoCaoAssembly", "BaoCaoStore", "BaoCaoZip", "CSVExporter", "MarkdownImporter", hummingbird, multipart, nioCore, nioPosix, mustache],
             resources: [.copy("Templates")]),
         .target(name: "BaoCaoServerCLI", dependencies: ["BaoCaoIntake", "BaoCaoStore", "BaoCaoAssembly", "BaoCaoCore", argumentParser]),
         .executableTarget(name: "baocao-server", dependencies: ["BaoCaoServerCLI"]),
@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "FormatConformanceTests", dependencies: ["BaoCaoFormats", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSXExporter", "XLSXImporter", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(name: "BaoCaoCLITests", dependencies: ["BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport"]),
-        .testTarget(name: "BaoCaoStoreTests", dependencies: ["BaoCaoStore", "BaoCaoTestSupport"]),
+        .testTarget(name: "BaoCaoStoreTests", dependencies: ["BaoCaoStore", "BaoCaoCore", "BaoCaoTestSupport"]),
         .testTarget(
             name: "BaoCaoIntakeTests",
             dependencies: ["BaoCaoIntake", "BaoCaoStore", "BaoCaoServerCLI", "BaoCaoAssembly", "BaoCaoCLI", "BaoCaoCore", "BaoCaoTestSupport", hummingbirdTesting]),

@@ -2,7 +2,7 @@ import BaoCaoAssembly
 import BaoCaoCore
 import BaoCaoStore
 import BaoCaoZip
-import CSV
+import CSVExporter
 import Foundation
 
 /// A file the service hands out: its name, media type and bytes.
@@ -24,11 +24,10 @@ extension IntakeService {
 
     /// The board of `period` from the store: every department's, or only `department`'s versions and reviews.
     func board(_ period: ReportingPeriod, department: String?) throws -> PeriodBoard {
-        PeriodBoard.make(
+        let state = try store.boardState(period: period.description, department: department)
+        return PeriodBoard.make(
             period: period.description, profile: profile, deadline: calendar.deadline(period),
-            locked: try store.lockOf(period: period.description) != nil,
-            submissions: try store.submissions(period: period.description, department: department),
-            reviews: try store.reviews(period: period.description).filter { department == nil || $0.department == department })
+            locked: state.locked, submissions: state.submissions, reviews: state.reviews)
     }
 
     /// A department's own line of the board of `period`, with the deadline and the lock.
@@ -110,7 +109,7 @@ extension IntakeService {
     public func auditCSV(period: String?, for account: Account) throws -> DownloadedFile {
         let entries = try auditLog(period: period, for: account)
         let stream = MemoryOutputStream()
-        let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
+        let writer = try CSVRunWriter(stream: stream, delimiter: ",")
         try writer.write(row: ["Thời điểm (UTC)", "Tài khoản", "Việc", "Kỳ", "Đơn vị", "Chi tiết", "SHA-256"])
         let format = ISO8601DateFormatter()
         for entry in entries {

@@ -25,11 +25,14 @@ extension IntakeStore {
         submission.size = data.count
         let saved = try uploadCommits.write { [self, submission] db -> SubmissionRecord in
             var submission = submission
-            guard try PeriodLock.fetchOne(db, key: submission.period) == nil else { throw StoreRefusal.locked }
-            let versions = try SubmissionRecord.filter(Column("period") == submission.period && Column("department") == submission.department).fetchCount(db)
+            // Cached statements: this runs under the single writer, once per upload.
+            guard try !Self.isLocked(period: submission.period, in: db) else { throw StoreRefusal.locked }
+            let versions = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM submission WHERE period = ? AND department = ?"),
+                                            arguments: [submission.period, submission.department]) ?? 0
             guard versions < maxVersions else { throw StoreRefusal.tooManyVersions(limit: maxVersions) }
-            let replaces = try SubmissionRecord.filter(Column("period") == submission.period && Column("department") == submission.department
-                && Column("fileName") == submission.fileName && Column("accepted") == true).fetchCount(db) > 0
+            let replaces = try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM submission WHERE period = ? AND department = ? AND fileName = ? AND accepted LIMIT 1"),
+                arguments: [submission.period, submission.department, submission.fileName]) ?? false
             try submission.insert(db)
             let action: AuditEntry.Action = !submission.accepted ? .reject
                 : submission.department == SubmissionRecord.officeDepartment ? .settings : replaces ? .replace : .upload
@@ -39,7 +42,7 @@ extension IntakeStore {
             // before the commit leaves a mirrored file that `rebuildInbox` removes on start.
             // The mirror is not flushed to the disk (no `fsync` under the writer's lock): it is
             // derived from the committed rows and the stored files, and rebuilt on start.
-            if submission.accepted { try mirror(submission) }
+            if submission.accepted { try mirror(submission, data: data) }
             return submission
         }
         return saved
@@ -47,11 +50,34 @@ extension IntakeStore {
 
     /// The versions of `period`, oldest first: one department's, or every department's when `department` is `nil`.
     public func submissions(period: String, department: String?) throws -> [SubmissionRecord] {
+        try database.read { db in try Self.submissions(period: period, department: department, in: db) }
+    }
+
+    /// What the board of `period` shows, read at one moment: the lock, the versions (oldest first)
+    /// and the decisions; one department's only, or every department's when `department` is `nil`.
+    public func boardState(period: String, department: String?) throws -> (locked: Bool, submissions: [SubmissionRecord], reviews: [ReviewRecord]) {
         try database.read { db in
-            var request = SubmissionRecord.filter(Column("period") == period)
-            if let department { request = request.filter(Column("department") == department) }
-            return try request.order(Column("id")).fetchAll(db)
+            let locked = try Self.isLocked(period: period, in: db)
+            let reviews = department == nil
+                ? try ReviewRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM review WHERE period = ? ORDER BY id"), arguments: [period])
+                : try ReviewRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM review WHERE period = ? AND department = ? ORDER BY id"),
+                                            arguments: [period, department])
+            return (locked, try Self.submissions(period: period, department: department, in: db), reviews)
         }
+    }
+
+    /// Whether the office has locked `period`.
+    private static func isLocked(period: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM periodLock WHERE period = ?"), arguments: [period]) ?? false
+    }
+
+    /// The versions of `period` (one department's, or all), oldest first, through cached statements.
+    private static func submissions(period: String, department: String?, in db: Database) throws -> [SubmissionRecord] {
+        guard let department else {
+            return try SubmissionRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM submission WHERE period = ? ORDER BY id"), arguments: [period])
+        }
+        return try SubmissionRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM submission WHERE period = ? AND department = ? ORDER BY id"),
+                                             arguments: [period, department])
     }
 
     /// The version with id `id`, or `nil`.
@@ -95,7 +121,7 @@ extension IntakeStore {
 
     /// The lock of `period`, or `nil` while it is open.
     public func lockOf(period: String) throws -> PeriodLock? {
-        try database.read { db in try PeriodLock.fetchOne(db, key: period) }
+        try database.read { db in try PeriodLock.fetchOne(db.cachedStatement(sql: "SELECT * FROM periodLock WHERE period = ?"), arguments: [period]) }
     }
 
     /// The inbox folder of `period`.
@@ -119,17 +145,17 @@ extension IntakeStore {
             for submission in current {
                 let file = folder.appendingPathComponent(submission.fileName)
                 if let existing = FileManager.default.contents(atPath: file.path), BlobStore.sha256(existing) == submission.sha256 { continue }
-                try mirror(submission)
+                guard let data = blobs.read(submission.sha256) else {
+                    throw BaoCaoError(.output, .storedFileMissing(submission.sha256), at: SourceLocation(file: blobs.root.path))
+                }
+                try mirror(submission, data: data)
             }
         }
     }
 
-    /// Writes an accepted version into the inbox mirror under its file name, atomically (readers see
+    /// Writes an accepted version (its stored bytes, `data`) into the inbox mirror under its file name, atomically (readers see
     /// the old or the new file) but not durably: ``rebuildInbox()`` restores it after a crash.
-    private func mirror(_ submission: SubmissionRecord) throws {
-        guard let data = blobs.read(submission.sha256) else {
-            throw BaoCaoError(.output, .storedFileMissing(submission.sha256), at: SourceLocation(file: blobs.root.path))
-        }
+    private func mirror(_ submission: SubmissionRecord, data: Data) throws {
         let folder = inboxFolder(period: submission.period)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try AtomicFile.write(data, to: folder.appendingPathComponent(submission.fileName))

@@ -18,9 +18,12 @@ extension IntakeStore {
     /// The enabled account and the token record of a valid, unexpired, unrevoked `token` of `kind`; `nil` otherwise.
     public func resolve(token: String, kind: AccessToken.Kind, now: Date = Date()) throws -> (Account, AccessToken)? {
         try database.read { db in
-            guard let record = try AccessToken.fetchOne(db, key: BlobStore.sha256(Data(token.utf8))),
+            // Cached statements: every request of a signed-in user comes through here.
+            let hash = BlobStore.sha256(Data(token.utf8))
+            guard let record = try AccessToken.fetchOne(db.cachedStatement(sql: "SELECT * FROM accessToken WHERE tokenHash = ?"), arguments: [hash]),
                 record.kind == kind, !record.revoked, record.expiresAt > now,
-                let account = try Account.fetchOne(db, key: record.accountId), !account.disabled else { return nil }
+                let account = try Account.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [record.accountId]),
+                !account.disabled else { return nil }
             return (account, record)
         }
     }

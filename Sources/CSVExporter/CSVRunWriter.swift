@@ -16,7 +16,7 @@ import Foundation
 /// That writer is made with an empty delimiter and never begins a row, so it writes nothing but
 /// the quoted field (its first field opens its first row, after which every field continues that
 /// row behind an empty delimiter).
-final class CSVRunWriter {
+package final class CSVRunWriter {
     private let writer: CSVWriter
     private let delimiter: String
     private let delimiterBytes: [UInt8]
@@ -25,14 +25,14 @@ final class CSVRunWriter {
 
     /// A writer into `stream` (opened if it is not) with `delimiter` between fields and CRLF
     /// between rows.
-    init(stream: OutputStream, delimiter: String) throws {
+    package init(stream: OutputStream, delimiter: String) throws {
         writer = try CSVWriter(stream: stream, delimiter: "", newline: .crlf)
         self.delimiter = delimiter
         delimiterBytes = Array(delimiter.utf8)
     }
 
     /// Writes one row of `fields`; a row without fields writes nothing (as CSV.swift's does).
-    func write(row fields: [String]) throws {
+    package func write(row fields: [String]) throws {
         guard !fields.isEmpty else { return }
         if wroteRow { try Self.crlf.withUnsafeBufferPointer(write) }
         wroteRow = true

@@ -1,3 +1,4 @@
+import BaoCaoCore
 import BaoCaoStore
 import BaoCaoTestSupport
 import Foundation
@@ -66,6 +67,35 @@ struct StoreTests {
         #expect(store.blobs.read(digest) == data)
         #expect(store.blobs.url(digest).path.hasSuffix("files/\(digest.prefix(2))/\(digest)"))
         #expect(store.blobs.read("../../etc/passwd") == nil)
+    }
+
+    @Test func fileNamesAreTheHexadecimalSHA256OfTheirBytes() {
+        #expect(BlobStore.sha256(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(BlobStore.sha256(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    @Test func theBoardReadsEveryFieldBackAsRecordedWithTheLockAndTheDecisions() throws {
+        let store = try store()
+        let snn = try store.account(login: try store.addAccount(name: "x", role: .department, department: "snn", cost: 4).login)!
+        let sct = try store.account(login: try store.addAccount(name: "y", role: .department, department: "sct", cost: 4).login)!
+        var late = version("snn-bieu.xlsx", account: snn.id!)
+        late.late = true
+        late.receivedAt = Date(timeIntervalSince1970: 1_685_000_000.25)
+        late.originalName = "Sở NN – biểu.xlsx"
+        late.diagnosticsJSON = SubmissionRecord.json([Diagnostic(.warning, Message(vi: "đơn vị khác", en: "other unit"), at: SourceLocation(file: "snn-bieu.xlsx", line: 9))])
+        let first = try store.record(late, data: Data("b".utf8), by: "snn", maxVersions: 10)
+        let second = try store.record(version("sct.yaml", department: "sct", account: sct.id!), data: Data("c".utf8), by: "sct", maxVersions: 10)
+        try store.review(ReviewRecord(period: "2023-05", department: "sct", decision: .returned, comment: "Thiếu số liệu", decidedAt: Date(timeIntervalSince1970: 5), accountId: sct.id!), by: "vp")
+
+        let all = try store.boardState(period: "2023-05", department: nil)
+        #expect(all.submissions == [first, second])
+        #expect(all.submissions[0].diagnostics.map(\.message.vi) == ["đơn vị khác"])
+        #expect(all.reviews.map(\.comment) == ["Thiếu số liệu"] && !all.locked)
+        let own = try store.boardState(period: "2023-05", department: "snn")
+        #expect(own.submissions == [first] && own.reviews.isEmpty)
+        try store.lock(period: "2023-05", by: snn)
+        #expect(try store.boardState(period: "2023-05", department: "snn").locked)
+        #expect(try store.boardState(period: "2023-06", department: nil).submissions.isEmpty)
     }
 
     @Test func theInboxMirrorIsRebuiltFromTheDatabase() throws {

@@ -1,5 +1,5 @@
 import BaoCaoCore
-import CSV
+import CSVExporter
 import Foundation
 import Yams
 
@@ -62,7 +62,7 @@ public enum FiguresConversion {
             ("in_progress", "đang thực hiện"), ("overdue", "quá hạn"), ("part_of", "thuộc"),
         ]
         let stream = MemoryOutputStream()
-        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+        let writer = try CSVRunWriter(stream: stream, delimiter: ";")
         try writer.write(row: ["đơn vị", submission.department])
         try writer.write(row: ["kỳ báo cáo", submission.period.description])
         try writer.write(row: ["mã"] + names.map(\.column))

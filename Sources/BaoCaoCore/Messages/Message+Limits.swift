@@ -59,6 +59,11 @@ extension Message {
             en: "and \(count) more \(severity.label(in: .en))\(count == 1 ? "" : "s")")
     }
 
+    /// A file that could not be created or written.
+    static func cannotWriteOut(_ reason: String) -> Message {
+        Message(vi: "không ghi được tệp: \(reason)", en: "cannot write the file: \(reason)")
+    }
+
     /// A file that could not be flushed to the disk.
     static func cannotFlush(_ reason: String) -> Message {
         Message(vi: "không ghi được tệp xuống đĩa: \(reason)", en: "cannot flush the file to the disk: \(reason)")
