@@ -7,12 +7,15 @@ prints latency percentiles of both, lost uploads, the server's CPU time and peak
 average, and the floor: the same uploads sent the same way without a token (401 at once), which is
 what this client and the loopback cost on the machine as loaded as it is.
 Usage: bench-intake.py BASE_URL ACCOUNTS.jsonl INBOX_DIR ROUNDS SERVER_PID"""
+import atexit
 import json
 import os
 import pathlib
+import shutil
 import statistics
 import sys
 import subprocess
+import tempfile
 import time
 
 import requests
@@ -45,8 +48,11 @@ def token(account):
 tokens = [token(account) for account in departments]
 office_headers = token(office)
 BOARD_CLIENTS, BOARD_READS = 5, 4  # per round: 5 office clients read the board 4 times each
-work = pathlib.Path(inbox).parent.parent / "bench-client"
-work.mkdir(exist_ok=True)
+# The client's own files (each upload's copy, curl's configs and answers) go into memory when the
+# machine has /dev/shm, so that creating them does not load the disk and the file system the
+# server's data folder is on.
+work = pathlib.Path(tempfile.mkdtemp(prefix="baocao-bench-client.", dir="/dev/shm" if os.path.isdir("/dev/shm") else inbox.parent.parent))
+atexit.register(shutil.rmtree, work, ignore_errors=True)
 
 
 def quoted(text):
@@ -102,7 +108,7 @@ def server_cpu_seconds():
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
-latencies, board_latencies, floor_latencies, acknowledged, failures = [], [], [], [], []
+latencies, board_latencies, floor_latencies, acknowledged, failures, round_maxima = [], [], [], [], [], []
 for round_number in range(rounds):
     for index, status, seconds in run_round(round_number, signed_in=False, board=False)[0]:
         floor_latencies.append(seconds * 1000)
@@ -112,6 +118,7 @@ for round_number in range(rounds):
 load_before, cpu_before = os.getloadavg(), server_cpu_seconds()
 for round_number in range(rounds):
     uploaded, board = run_round(round_number, signed_in=True, board=True)
+    round_maxima.append(max(seconds for _, _, seconds in uploaded) * 1000)
     for index, status, seconds in uploaded:
         latencies.append(seconds * 1000)
         answer = (work / f"{round_number}-{index}.json").read_text(encoding="utf-8")
@@ -144,6 +151,7 @@ def percentiles(values):
 print(f"uploads: {len(latencies)} ({len(departments)} departments x {rounds} rounds), acknowledged: {len(acknowledged)}, "
       f"refused: {len(failures)}, lost: {len(lost)}")
 print(f"upload-and-validate latency: {percentiles(latencies)}")
+print("slowest upload of each round: " + ", ".join(f"{maximum:.0f}" for maximum in round_maxima) + " ms")
 print(f"board (GET /status) latency, {BOARD_CLIENTS} office clients during the uploads, {len(board_latencies)} reads: "
       f"{percentiles(board_latencies)}")
 print(f"floor (the same uploads without a token, 401): {percentiles(floor_latencies)}")
