@@ -52,8 +52,8 @@ public struct SubmissionRecord: Codable, Hashable, Sendable, FetchableRecord, Mu
         self.accountId = accountId
     }
 
-    /// Reads a row by its columns (the board reads every version of a period on each request;
-    /// GRDB's `Decodable` route costs several times as much per row).
+    /// Reads a row by its columns. The board reads every version of a period on each request, and
+    /// GRDB's `Decodable` path was most of that read's cost in a profile of the load test.
     public init(row: Row) throws {
         id = row["id"]
         period = row["period"]
