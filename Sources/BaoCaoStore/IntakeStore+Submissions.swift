@@ -57,12 +57,8 @@ extension IntakeStore {
     /// and the decisions; one department's only, or every department's when `department` is `nil`.
     public func boardState(period: String, department: String?) throws -> (locked: Bool, submissions: [SubmissionRecord], reviews: [ReviewRecord]) {
         try database.read { db in
-            let locked = try Self.isLocked(period: period, in: db)
-            let reviews = department == nil
-                ? try ReviewRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM review WHERE period = ? ORDER BY id"), arguments: [period])
-                : try ReviewRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM review WHERE period = ? AND department = ? ORDER BY id"),
-                                            arguments: [period, department])
-            return (locked, try Self.submissions(period: period, department: department, in: db), reviews)
+            (try Self.isLocked(period: period, in: db), try Self.submissions(period: period, department: department, in: db),
+             try Self.reviews(period: period, department: department, in: db))
         }
     }
 
@@ -107,7 +103,16 @@ extension IntakeStore {
 
     /// Every decision on `period`, oldest first.
     public func reviews(period: String) throws -> [ReviewRecord] {
-        try database.read { db in try ReviewRecord.filter(Column("period") == period).order(Column("id")).fetchAll(db) }
+        try database.read { db in try Self.reviews(period: period, department: nil, in: db) }
+    }
+
+    /// The decisions on `period` (one department's, or all), oldest first, through cached statements.
+    private static func reviews(period: String, department: String?, in db: Database) throws -> [ReviewRecord] {
+        guard let department else {
+            return try ReviewRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM review WHERE period = ? ORDER BY id"), arguments: [period])
+        }
+        return try ReviewRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM review WHERE period = ? AND department = ? ORDER BY id"),
+                                         arguments: [period, department])
     }
 
     /// Locks `period` (idempotent), with its audit entry.
